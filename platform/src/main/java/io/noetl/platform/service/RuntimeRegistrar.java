@@ -1,0 +1,96 @@
+package io.noetl.platform.service;
+
+import io.noetl.platform.config.RuntimeConfig;
+import io.noetl.platform.model.Registration;
+import io.noetl.platform.model.RuntimeKind;
+import io.noetl.platform.model.RuntimeStatus;
+import io.noetl.platform.store.RuntimeRepository;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.http.HttpServerStart;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.HashMap;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps this instance's row in the runtime registry: written when the HTTP server is listening (so the
+ * URI carries the real port), refreshed every heartbeat interval, marked offline at shutdown.
+ */
+@ApplicationScoped
+public class RuntimeRegistrar {
+
+    private static final Logger LOG = Logger.getLogger(RuntimeRegistrar.class);
+
+    private final Pool pool;
+    private final RuntimeRepository runtimes;
+    private final RuntimeConfig config;
+    private final InstanceIdentity identity;
+    private final CapabilitiesProvider capabilities;
+    private volatile String uri;
+    private volatile Long runtimeId;
+    private volatile boolean stopping;
+
+    public RuntimeRegistrar(Pool pool, RuntimeRepository runtimes, RuntimeConfig config, InstanceIdentity identity,
+                            CapabilitiesProvider capabilities) {
+        this.pool = pool;
+        this.runtimes = runtimes;
+        this.config = config;
+        this.identity = identity;
+        this.capabilities = capabilities;
+    }
+
+    void onHttpStart(@Observes HttpServerStart start) {
+        uri = config.advertisedUri().orElse("http://" + config.advertisedHost() + ":" + start.options().getPort());
+        Loops.tick("runtime.register", heartbeat().replaceWith(1)).subscribe().with(ignored -> { });
+    }
+
+    @Scheduled(every = "${noetl.runtime.heartbeat-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> tick() {
+        if (uri == null || stopping) return Uni.createFrom().voidItem();
+        return Loops.tick("runtime.heartbeat", heartbeat().replaceWith(1));
+    }
+
+    /** Writes the row (insert or refresh) and remembers its id. */
+    public Uni<Long> heartbeat() {
+        return runtimes.upsert(pool, registration()).invoke(id -> runtimeId = id);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+        Long id = runtimeId;
+        if (id == null) return;
+        try {
+            runtimes.markOffline(pool, id).await().atMost(Duration.ofSeconds(5));
+        } catch (RuntimeException e) {
+            LOG.warnf("could not mark runtime %d offline (the sweeper will): %s", id, e.getMessage());
+        }
+    }
+
+    Registration registration() {
+        JsonObject runtime = new JsonObject()
+                .put("service", config.service())
+                .put("version", BuildInfo.version())
+                .put("pid", identity.pid())
+                .put("hostname", identity.hostname())
+                .put("started_at", identity.startedAt().toString());
+        RuntimeKind kind = RuntimeKind.parse(config.kind())
+                .orElseThrow(() -> new IllegalStateException("noetl.runtime.kind is not a runtime kind: " + config.kind()));
+        return new Registration(kind, identity.name(), uri, RuntimeStatus.READY,
+                new JsonObject(new HashMap<>(config.labels())), capabilities.capabilities(),
+                config.capacity().orElse(null), runtime);
+    }
+
+    /** This instance's row id once it registered, else null. */
+    public Long runtimeId() {
+        return runtimeId;
+    }
+
+    public String uri() {
+        return uri;
+    }
+}
