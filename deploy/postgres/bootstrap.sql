@@ -104,9 +104,18 @@ ALTER ROLE :"noetl_user" IN DATABASE :"noetl_db" SET search_path = :"noetl_schem
 \connect :"demo_db"
 CREATE SCHEMA IF NOT EXISTS :"demo_schema" AUTHORIZATION :"demo_user";
 ALTER SCHEMA :"demo_schema" OWNER TO :"demo_user";
-SELECT CASE
-         WHEN EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'plpython3u')
-         THEN 'CREATE EXTENSION IF NOT EXISTS plpython3u'
-         ELSE 'DO $n$ BEGIN RAISE NOTICE ''plpython3u is not available on this server: skipped''; END $n$'
-       END
-\gexec
+-- Some servers list the extension but cannot load it (the Python library it links is missing), so the
+-- attempt is guarded too: the workspace works without it, only python-in-database examples need it.
+DO $plpy$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'plpython3u') THEN
+        RAISE NOTICE 'plpython3u is not available on this server: skipped';
+        RETURN;
+    END IF;
+    BEGIN
+        CREATE EXTENSION IF NOT EXISTS plpython3u;
+    EXCEPTION WHEN OTHERS THEN
+        RAISE NOTICE 'plpython3u is listed but could not be created (%): skipped', SQLERRM;
+    END;
+END
+$plpy$;
