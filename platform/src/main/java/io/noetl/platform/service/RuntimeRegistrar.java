@@ -45,8 +45,13 @@ public class RuntimeRegistrar {
     }
 
     void onHttpStart(@Observes HttpServerStart start) {
-        uri = config.advertisedUri().orElse("http://" + config.advertisedHost() + ":" + start.options().getPort());
+        useUri(config.advertisedUri().orElse("http://" + config.advertisedHost() + ":" + start.options().getPort()));
         Loops.tick("runtime.register", heartbeat().replaceWith(1)).subscribe().with(ignored -> { });
+    }
+
+    /** The base URL written to the registry; known once the HTTP server listens. */
+    void useUri(String baseUri) {
+        this.uri = baseUri;
     }
 
     @Scheduled(every = "${noetl.runtime.heartbeat-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

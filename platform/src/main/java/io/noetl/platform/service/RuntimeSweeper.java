@@ -46,7 +46,11 @@ public class RuntimeSweeper {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        singleton.release(LEASE).await().atMost(Duration.ofSeconds(5));
+        try {
+            singleton.release(LEASE).await().atMost(Duration.ofSeconds(5));
+        } catch (RuntimeException e) {
+            // Not fatal: a peer takes over once the lease expires.
+        }
     }
 
     Duration staleAfter() {
