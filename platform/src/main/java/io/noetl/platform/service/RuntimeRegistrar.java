@@ -5,6 +5,7 @@ import io.noetl.platform.model.Registration;
 import io.noetl.platform.model.RuntimeKind;
 import io.noetl.platform.model.RuntimeStatus;
 import io.noetl.platform.store.RuntimeRepository;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.http.HttpServerStart;
@@ -13,8 +14,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import java.time.Duration;
 import java.util.HashMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,9 +47,21 @@ public class RuntimeRegistrar {
         this.capabilities = capabilities;
     }
 
-    void onHttpStart(@Observes HttpServerStart start) {
-        useUri(config.advertisedUri().orElse("http://" + config.advertisedHost() + ":" + start.options().getPort()));
+    void onHttpStart(@ObservesAsync HttpServerStart start) {
+        useUri(config.advertisedUri().orElse("http://" + config.advertisedHost() + ":" + actualPort(start)));
         Loops.tick("runtime.register", heartbeat().replaceWith(1)).subscribe().with(ignored -> { });
+    }
+
+    /**
+     * The port the server listens on. With a random port (0) the event still carries the configured value;
+     * Quarkus publishes the bound one in a system property instead.
+     */
+    private static int actualPort(HttpServerStart start) {
+        int port = start.options().getPort();
+        if (port > 0) return port;
+        String key = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
+        String bound = System.getProperty(key);
+        return bound != null ? Integer.parseInt(bound) : ConfigProvider.getConfig().getValue(key, Integer.class);
     }
 
     /** The base URL written to the registry; known once the HTTP server listens. */
@@ -62,7 +77,12 @@ public class RuntimeRegistrar {
 
     /** Writes the row (insert or refresh) and remembers its id. */
     public Uni<Long> heartbeat() {
-        return runtimes.upsert(pool, registration()).invoke(id -> runtimeId = id);
+        return runtimes.upsert(pool, registration()).invoke(this::remember);
+    }
+
+    private void remember(long id) {
+        if (runtimeId == null) LOG.infof("registered as %s %s at %s (runtime_id %d)", config.kind(), identity.name(), uri, id);
+        runtimeId = id;
     }
 
     void onStop(@Observes ShutdownEvent event) {
