@@ -64,15 +64,16 @@ DECLARE
     kept     text[];
     rules    text[];
 BEGIN
-    -- Keep every existing line except a previous noetl block and blank lines.
-    SELECT coalesce(array_agg(line ORDER BY n), '{}') INTO kept
+    -- Keep every existing line except a previous noetl block. Blank lines become one space, because
+    -- CSV output would quote an empty line and pg_hba.conf would read that as a token.
+    SELECT coalesce(array_agg(CASE WHEN line = '' THEN ' ' ELSE line END ORDER BY n), '{}') INTO kept
       FROM (SELECT line, n,
                    sum(CASE WHEN line LIKE '# BEGIN noetl isolation%' THEN 1
                             WHEN line LIKE '# END noetl isolation%' THEN -1 ELSE 0 END)
                        OVER (ORDER BY n ROWS UNBOUNDED PRECEDING) AS inside,
                    line LIKE '# END noetl isolation%' AS is_end
-              FROM regexp_split_to_table(pg_read_file(hba_file), E'\n') WITH ORDINALITY AS t(line, n)) l
-     WHERE inside = 0 AND NOT is_end AND btrim(line) <> '';
+              FROM regexp_split_to_table(rtrim(pg_read_file(hba_file), E'\n'), E'\n') WITH ORDINALITY AS t(line, n)) l
+     WHERE inside = 0 AND NOT is_end;
     rules := ARRAY[
         '# BEGIN noetl isolation (written by deploy/postgres/bootstrap.sql; edits here are overwritten)',
         format('local  %s  %s  scram-sha-256', db, usr),
@@ -86,6 +87,9 @@ BEGIN
     EXECUTE format('COPY (SELECT l FROM unnest(%L::text[]) WITH ORDINALITY AS t(l, n) ORDER BY n) TO %L '
                    'WITH (FORMAT csv, DELIMITER E''\x01'', QUOTE E''\x02'')', rules || kept, hba_file);
     PERFORM pg_reload_conf();
+EXCEPTION WHEN insufficient_privilege THEN
+    -- A managed server (no superuser, no file access): the operator adds the same rules (docs/configuration.md).
+    RAISE WARNING 'pg_hba.conf is not writable by this role: add the noetl isolation rules by hand';
 END
 $hba$;
 

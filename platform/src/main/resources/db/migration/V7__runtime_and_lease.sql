@@ -28,7 +28,7 @@ CREATE TABLE runtime (
 );
 COMMENT ON TABLE runtime IS 'Registry of running service instances and worker pools, kept alive by heartbeat.';
 
--- Serves GET /api/worker/pools?status= and the runtime sweeper: rows of one kind in one status.
+-- Serves discovery (ready instances of one kind) and GET /api/runtime?kind=&status= filters.
 CREATE INDEX runtime_kind_status_idx ON runtime (kind, status);
 
 CREATE TABLE lease (

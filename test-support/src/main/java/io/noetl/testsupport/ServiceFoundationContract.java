@@ -86,9 +86,11 @@ public abstract class ServiceFoundationContract {
         do {
             var request = given().queryParam("kind", "broker").queryParam("limit", 2);
             if (cursor != null) request.queryParam("cursor", cursor);
-            JsonPath page = request.get("/api/runtime").then().statusCode(200).extract().jsonPath();
+            Response answer = request.get("/api/runtime");
+            JsonPath page = answer.then().statusCode(200).extract().jsonPath();
             seen.addAll(page.getList("items.name"));
             cursor = page.getString("next_cursor");
+            if (cursor != null) assertThat(answer.header("Link")).contains("cursor=").endsWith("rel=\"next\"");
         } while (cursor != null);
         assertThat(seen.stream().filter(n -> n.startsWith(prefix)).toList()).hasSize(5).isSorted().doesNotHaveDuplicates();
     }
@@ -124,6 +126,8 @@ public abstract class ServiceFoundationContract {
     void metricsExportUpAndInfoOnBothPaths() {
         String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(text).contains("noetl_up").contains("noetl_info{").contains("service=\"" + service() + "\"");
+        given().get("/api/no-such-route-for-metrics");
+        assertThat(given().get("/q/metrics").asString()).contains("noetl_http_problems_total{code=\"not_found\"");
         assertThat(given().get("/metrics").then().statusCode(200).extract().asString()).contains("noetl_up");
     }
 

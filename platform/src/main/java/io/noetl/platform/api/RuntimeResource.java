@@ -6,12 +6,16 @@ import io.noetl.platform.service.RuntimeDirectory;
 import io.noetl.platform.service.SchemaVersion;
 import io.noetl.platform.web.Page;
 import io.noetl.platform.web.PageRequest;
+import io.noetl.platform.web.Pages;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,13 +40,15 @@ public class RuntimeResource {
     @GET
     @Operation(operationId = "listRuntimeInstances", summary = "List registered instances by kind, then name")
     @APIResponse(responseCode = "200", description = "One page of instances")
-    public Uni<Page<RuntimeInstanceView>> list(
+    public Uni<RestResponse<Page<RuntimeInstanceView>>> list(
+            @Context UriInfo uri,
             @Parameter(description = "Comma list of kinds", example = "worker_pool,execution_api") @QueryParam("kind") String kind,
             @Parameter(description = "Comma list of statuses", example = "ready") @QueryParam("status") String status,
             @Parameter(description = "Page size, 1-1000 (larger is clamped)", example = "100") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor) {
         return directory.list(kind, status, PageRequest.parse(limit, cursor))
-                .map(page -> new Page<>(page.items().stream().map(RuntimeInstanceView::from).toList(), page.nextCursor()));
+                .map(page -> new Page<>(page.items().stream().map(RuntimeInstanceView::from).toList(), page.nextCursor()))
+                .map(page -> Pages.ok(page, uri));
     }
 
     @GET

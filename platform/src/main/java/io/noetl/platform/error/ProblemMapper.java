@@ -3,6 +3,7 @@ package io.noetl.platform.error;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
@@ -14,8 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Renders every error, ours and the framework's, as application/problem+json. 5xx are logged at ERROR
- * with their stack under the request id the body repeats; 4xx are the caller's business and are not
- * logged above DEBUG.
+ * with their stack under the request id the body repeats; 4xx are the caller's business: counted in
+ * noetl_http_problems_total{code,status}, logged at DEBUG only.
  */
 public class ProblemMapper {
 
@@ -23,9 +24,11 @@ public class ProblemMapper {
     public static final String PROBLEM_JSON = "application/problem+json";
 
     private final ObjectMapper json;
+    private final MeterRegistry metrics;
 
-    public ProblemMapper(ObjectMapper json) {
+    public ProblemMapper(ObjectMapper json, MeterRegistry metrics) {
         this.json = json;
+        this.metrics = metrics;
     }
 
     @ServerExceptionMapper
@@ -66,6 +69,7 @@ public class ProblemMapper {
         } else {
             LOG.debugf("request %s %s answered %d %s", requestId, instance, code.status(), code.code());
         }
+        metrics.counter("noetl.http.problems", "code", code.code(), "status", Integer.toString(code.status())).increment();
         Response.ResponseBuilder answer = Response.status(code.status())
                 .type(PROBLEM_JSON)
                 .header(RequestIds.HEADER, requestId)

@@ -20,7 +20,7 @@ public class InstanceIdentity {
 
     public InstanceIdentity(RuntimeConfig config) {
         this.hostname = resolveHostname();
-        this.name = config.name().filter(n -> !n.isBlank()).orElse(hostname + ":" + pid);
+        this.name = config.name().filter(n -> !n.isBlank()).orElse(defaultName(hostname, pid));
     }
 
     public String name() {
@@ -37,6 +37,11 @@ public class InstanceIdentity {
 
     public Instant startedAt() {
         return startedAt;
+    }
+
+    /** On Kubernetes HOSTNAME is the pod name, unique already; elsewhere several processes share a host. */
+    static String defaultName(String hostname, long pid) {
+        return System.getenv("KUBERNETES_SERVICE_HOST") != null ? hostname : hostname + ":" + pid;
     }
 
     private static String resolveHostname() {

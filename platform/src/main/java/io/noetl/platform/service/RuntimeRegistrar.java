@@ -17,6 +17,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
@@ -37,6 +38,8 @@ public class RuntimeRegistrar {
     private volatile String uri;
     private volatile Long runtimeId;
     private volatile boolean stopping;
+    /** Heartbeats sent and not yet answered; shutdown waits for them so none lands after "offline". */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     public RuntimeRegistrar(Pool pool, RuntimeRepository runtimes, RuntimeConfig config, InstanceIdentity identity,
                             CapabilitiesProvider capabilities) {
@@ -77,7 +80,16 @@ public class RuntimeRegistrar {
 
     /** Writes the row (insert or refresh) and remembers its id. */
     public Uni<Long> heartbeat() {
-        return runtimes.upsert(pool, registration()).invoke(this::remember);
+        return Uni.createFrom().deferred(() -> {
+            inFlight.incrementAndGet();
+            // Checked after counting, so shutdown either sees this heartbeat in flight or it sees stopping.
+            if (stopping) {
+                inFlight.decrementAndGet();
+                return Uni.createFrom().item(runtimeId);
+            }
+            return runtimes.upsert(pool, registration()).invoke(this::remember)
+                    .onTermination().invoke(inFlight::decrementAndGet);
+        });
     }
 
     private void remember(long id) {
@@ -87,12 +99,29 @@ public class RuntimeRegistrar {
 
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
+        awaitHeartbeatsInFlight(Duration.ofSeconds(3));
         Long id = runtimeId;
         if (id == null) return;
         try {
             runtimes.markOffline(pool, id).await().atMost(Duration.ofSeconds(5));
         } catch (RuntimeException e) {
             LOG.warnf("could not mark runtime %d offline (the sweeper will): %s", id, e.getMessage());
+        }
+    }
+
+    /**
+     * Shutdown runs on the main thread, never on the event loop, so a short bounded wait is fine here:
+     * an upsert answered after markOffline would write the row back to ready until the sweeper noticed.
+     */
+    private void awaitHeartbeatsInFlight(Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

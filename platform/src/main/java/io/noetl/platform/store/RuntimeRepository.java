@@ -16,7 +16,8 @@ public class RuntimeRepository {
     /**
      * Registers or heartbeats (kind, name): one statement for both, so a row the sweeper marked offline
      * while this instance was only slow (a long GC pause) comes back with its next heartbeat. The
-     * registrar stops heartbeating before it marks itself offline, so a stopped row stays offline.
+     * registrar stops heartbeating, and waits for the one in flight, before it marks itself offline, so
+     * a stopped row stays offline.
      */
     static final String UPSERT = """
             INSERT INTO runtime (kind, name, uri, status, labels, capabilities, capacity, runtime, heartbeat)
