@@ -96,6 +96,16 @@ public abstract class ServiceFoundationContract {
     }
 
     @Test
+    void poolStatusReportsTheDatabasePoolLoad() {
+        JsonPath pool = given().get("/api/pool/status").then().statusCode(200).extract().jsonPath();
+        assertThat(pool.getString("status")).isIn("ok", "busy", "saturated");
+        assertThat(pool.getInt("pool_max")).isEqualTo(20);
+        assertThat(pool.getInt("pool_available")).isBetween(0, 20);
+        assertThat(pool.getDouble("utilization")).isBetween(0.0, 1.0);
+        assertThat(pool.getInt("requests_waiting")).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
     void aBadQueryParameterIsAProblemNamingIt() {
         Response r = given().header("X-Request-Id", "req-42.a:b").queryParam("kind", "bogus").get("/api/runtime");
         assertProblem(r, 400, "invalid_parameter", "/api/runtime");
@@ -145,7 +155,7 @@ public abstract class ServiceFoundationContract {
             assertThat(responses).as(where + " responses").containsKeys("400", "401", "403", "500", "503");
             ids.add(String.valueOf(op.get("operationId")));
         }));
-        assertThat(ids).contains("getHealth", "getApiHealth", "listRuntimeInstances", "getRuntimeSelf")
+        assertThat(ids).contains("getHealth", "getApiHealth", "listRuntimeInstances", "getRuntimeSelf", "getPoolStatus")
                 .doesNotHaveDuplicates();
         assertThat(doc.getMap("components.schemas")).containsKeys("Problem", "ValidationProblem");
         given().get("/q/swagger-ui/").then().statusCode(200);
