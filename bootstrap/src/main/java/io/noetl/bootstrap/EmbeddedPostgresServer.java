@@ -25,6 +25,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(Path dataDir, int port) {
         try {
             EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
+                    // The 10 s default is too short on a busy two-core CI machine.
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("password_encryption", "scram-sha-256");

@@ -47,7 +47,7 @@ public class RuntimeResource {
             @Parameter(description = "Page size, 1-1000 (larger is clamped)", example = "100") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page") @QueryParam("cursor") String cursor) {
         return directory.list(kind, status, PageRequest.parse(limit, cursor))
-                .map(page -> new Page<>(page.items().stream().map(RuntimeInstanceView::from).toList(), page.nextCursor()))
+                .map(page -> page.map(RuntimeInstanceView::from))
                 .map(page -> Pages.ok(page, uri));
     }
 

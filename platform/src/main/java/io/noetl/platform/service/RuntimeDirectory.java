@@ -41,7 +41,8 @@ public class RuntimeDirectory {
         List<String> after = page.cursor() == null ? List.of() : Cursor.decode(page.cursor(), fingerprint, 2);
         RuntimeQuery query = new RuntimeQuery(kinds, statuses, after.isEmpty() ? null : after.get(0),
                 after.isEmpty() ? null : after.get(1), page.limit() + 1);
-        return runtimes.list(pool, query).map(rows -> page(rows, page.limit(), fingerprint));
+        return runtimes.list(pool, query).map(rows -> Page.cut(rows, page.limit(),
+                last -> Cursor.encode(fingerprint, List.of(last.kind(), last.name()))));
     }
 
     /** This instance's own row; 409 not_ready until it has registered. */
@@ -52,12 +53,6 @@ public class RuntimeDirectory {
         }
         return runtimes.findById(pool, id)
                 .onItem().ifNull().failWith(() -> new NotFound("This instance's registry row is gone; it is re-written at the next heartbeat."));
-    }
-
-    private static Page<RuntimeInstance> page(List<RuntimeInstance> rows, int limit, String fingerprint) {
-        if (rows.size() <= limit) return new Page<>(rows, null);
-        RuntimeInstance last = rows.get(limit - 1);
-        return new Page<>(rows.subList(0, limit), Cursor.encode(fingerprint, List.of(last.kind(), last.name())));
     }
 
     private static String[] parseList(String where, String raw, Function<String, String> parse) {

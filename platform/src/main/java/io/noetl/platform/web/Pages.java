@@ -10,9 +10,14 @@ public final class Pages {
     }
 
     public static <T> RestResponse<Page<T>> ok(Page<T> page, UriInfo uri) {
-        RestResponse.ResponseBuilder<Page<T>> answer = RestResponse.ResponseBuilder.ok(page);
-        if (page.nextCursor() != null) {
-            String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toString();
+        return ok(page, page.nextCursor(), uri);
+    }
+
+    /** Any body (some routes wrap the page in more fields), with the Link header of its next cursor. */
+    public static <B> RestResponse<B> ok(B body, String nextCursor, UriInfo uri) {
+        RestResponse.ResponseBuilder<B> answer = RestResponse.ResponseBuilder.ok(body);
+        if (nextCursor != null) {
+            String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build().toString();
             answer.header("Link", "<" + next + ">; rel=\"next\"");
         }
         return answer.build();
