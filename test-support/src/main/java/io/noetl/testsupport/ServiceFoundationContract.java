@@ -162,7 +162,7 @@ public abstract class ServiceFoundationContract {
     }
 
     /** Asserts the RFC 9457 shape of api.md §1.3 and that nothing internal leaks. */
-    protected static void assertProblem(Response r, int status, String code, String instance) {
+    public static void assertProblem(Response r, int status, String code, String instance) {
         r.then().statusCode(status);
         assertThat(r.contentType()).startsWith("application/problem+json");
         JsonPath p = r.jsonPath();
