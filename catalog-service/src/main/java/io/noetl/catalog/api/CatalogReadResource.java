@@ -48,7 +48,7 @@ public class CatalogReadResource {
             @Parameter(description = "Add content, payload, layout and meta") @QueryParam("include_content") String includeContent,
             @Parameter(description = "path (default) or -created_at") @QueryParam("sort") String sort,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        CatalogFilter filter = new CatalogFilter(kind == null ? null : kind.toLowerCase(), CatalogParams.checkedPath("path", path, false),
+        CatalogFilter filter = CatalogFilter.of(kind == null ? null : kind.toLowerCase(), CatalogParams.checkedPath("path", path, false),
                 CatalogParams.checkedPrefix(prefix), CatalogParams.flag("latest_only", latestOnly, true), CatalogParams.flag("include_deleted", includeDeleted, false),
                 CatalogParams.flag("include_content", includeContent, false), CatalogParams.newestFirst(sort));
         return queries.list(filter, PageRequest.parse(limit, cursor))

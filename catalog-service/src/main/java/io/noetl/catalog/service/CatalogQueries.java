@@ -56,7 +56,7 @@ public class CatalogQueries {
         String fingerprint = filter.fingerprint();
         List<String> after = page.cursor() == null ? List.of() : Cursor.decode(page.cursor(), fingerprint, filter.newestFirst() ? 1 : 2);
         CatalogListQuery query = new CatalogListQuery(filter.kind(), filter.path(), filter.pathPrefix(), filter.latestOnly(),
-                filter.includeDeleted(), filter.newestFirst(),
+                filter.includeDeleted(), filter.agentOnly(), filter.capabilities(), filter.newestFirst(),
                 after.size() == 2 ? after.get(0) : null, after.size() == 2 ? Integer.valueOf(after.get(1)) : null,
                 after.size() == 1 ? Long.valueOf(after.get(0)) : null, page.limit() + 1);
         return listing.list(pool, query, filter.includeContent())

@@ -89,6 +89,15 @@ public class CatalogService {
         return catalog.softDelete(pool, id).onItem().ifNull().failWith(() -> CatalogEntryNotFound.id(id));
     }
 
+    /** Upstream's path-wide soft delete: every live version of the path, or one; returns what changed. */
+    public Uni<List<CatalogEntry>> deletePath(String path, Integer version) {
+        return catalog.softDeletePath(pool, path, version);
+    }
+
+    public Uni<List<CatalogEntry>> restorePath(String path, Integer version) {
+        return catalog.restorePath(pool, path, version);
+    }
+
     /** Undoes a soft delete; restoring a live entry is a no-op. */
     public Uni<CatalogEntry> restore(long id) {
         return catalog.restore(pool, id).onItem().ifNull().failWith(() -> CatalogEntryNotFound.id(id));

@@ -50,6 +50,17 @@ public class CatalogRepository {
 
     static final String RESTORE = "UPDATE catalog SET deleted_at = NULL WHERE catalog_id = $1 RETURNING " + CatalogRows.FULL;
 
+    /** Soft-deletes every live version of a path, or one ($2); returns what changed. */
+    static final String SOFT_DELETE_PATH = """
+            UPDATE catalog SET deleted_at = now()
+             WHERE path = $1 AND ($2::int IS NULL OR version = $2) AND deleted_at IS NULL
+            RETURNING\s""" + CatalogRows.FULL;
+
+    static final String RESTORE_PATH = """
+            UPDATE catalog SET deleted_at = NULL
+             WHERE path = $1 AND ($2::int IS NULL OR version = $2) AND deleted_at IS NOT NULL
+            RETURNING\s""" + CatalogRows.FULL;
+
     static final String KINDS = "SELECT name, meta FROM resource ORDER BY name";
 
     public Uni<Void> lockPath(SqlClient tx, String path) {
@@ -90,6 +101,16 @@ public class CatalogRepository {
 
     public Uni<CatalogEntry> restore(SqlClient db, long id) {
         return one(db.preparedQuery(RESTORE).execute(Tuple.of(id)), CatalogRows::full);
+    }
+
+    public Uni<List<CatalogEntry>> softDeletePath(SqlClient db, String path, Integer version) {
+        return db.preparedQuery(SOFT_DELETE_PATH).execute(Tuple.of(path, version))
+                .map(rows -> rows.stream().map(CatalogRows::full).toList());
+    }
+
+    public Uni<List<CatalogEntry>> restorePath(SqlClient db, String path, Integer version) {
+        return db.preparedQuery(RESTORE_PATH).execute(Tuple.of(path, version))
+                .map(rows -> rows.stream().map(CatalogRows::full).toList());
     }
 
     public Uni<List<ResourceKind>> kinds(SqlClient db) {

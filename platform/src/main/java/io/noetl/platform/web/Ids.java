@@ -1,6 +1,7 @@
 package io.noetl.platform.web;
 
 import io.noetl.platform.error.BadRequest;
+import io.noetl.platform.error.Invalid;
 import java.util.regex.Pattern;
 
 /** Parses ids that travel as strings; a junk id is a 400 and never reaches the database (api.md §1.2). */
@@ -18,6 +19,15 @@ public final class Ids {
 
     public static long queryParam(String name, String value) {
         return parse("query." + name, value);
+    }
+
+    /** An id inside a request body (string or JSON integer): 422 naming the field when invalid. */
+    public static long bodyField(String pointer, String value) {
+        try {
+            return parse(pointer, value);
+        } catch (BadRequest e) {
+            throw new Invalid("Invalid id at " + pointer + ".", e.errors());
+        }
     }
 
     private static long parse(String where, String value) {
