@@ -36,6 +36,8 @@ public class RuntimeRegistrar {
     private final InstanceIdentity identity;
     private final CapabilitiesProvider capabilities;
     private volatile String uri;
+    /** The port from the HTTP server event; 0 until it fires, and when the port is random. */
+    private volatile int configuredPort;
     private volatile Long runtimeId;
     private volatile boolean stopping;
     /** Heartbeats sent and not yet answered; shutdown waits for them so none lands after "offline". */
@@ -51,20 +53,34 @@ public class RuntimeRegistrar {
     }
 
     void onHttpStart(@ObservesAsync HttpServerStart start) {
-        useUri(config.advertisedUri().orElse("http://" + config.advertisedHost() + ":" + actualPort(start)));
-        Loops.tick("runtime.register", heartbeat().replaceWith(1)).subscribe().with(ignored -> { });
+        configuredPort = start.options().getPort();
+        // With a random port the bound one is published a moment after this event: retry briefly.
+        Uni<Long> register = Uni.createFrom().item(this::resolveUri)
+                .onItem().ifNull().failWith(() -> new IllegalStateException("HTTP port not published yet"))
+                .onFailure().retry().withBackOff(Duration.ofMillis(20), Duration.ofMillis(200)).atMost(50)
+                .chain(this::heartbeatAt);
+        Loops.tick("runtime.register", register.replaceWith(1)).subscribe().with(ignored -> { });
     }
 
     /**
-     * The port the server listens on. With a random port (0) the event still carries the configured value;
-     * Quarkus publishes the bound one in a system property instead.
+     * The base URL others call, or null while the port is unknown. With a random port (0) the event
+     * carries the configured value; Quarkus publishes the bound one in the configuration a moment later.
      */
-    private static int actualPort(HttpServerStart start) {
-        int port = start.options().getPort();
-        if (port > 0) return port;
-        String key = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
-        String bound = System.getProperty(key);
-        return bound != null ? Integer.parseInt(bound) : ConfigProvider.getConfig().getValue(key, Integer.class);
+    private String resolveUri() {
+        if (config.advertisedUri().isPresent()) return config.advertisedUri().get();
+        int port = configuredPort;
+        if (port <= 0) {
+            String key = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
+            String bound = System.getProperty(key);
+            port = bound != null ? Integer.parseInt(bound)
+                    : ConfigProvider.getConfig().getOptionalValue(key, Integer.class).orElse(0);
+        }
+        return port > 0 ? "http://" + config.advertisedHost() + ":" + port : null;
+    }
+
+    private Uni<Long> heartbeatAt(String baseUri) {
+        useUri(baseUri);
+        return heartbeat();
     }
 
     /** The base URL written to the registry; known once the HTTP server listens. */
