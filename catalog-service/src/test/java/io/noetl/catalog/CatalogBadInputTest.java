@@ -95,11 +95,34 @@ class CatalogBadInputTest {
     }
 
     @Test
-    void aDocumentWithSeveralMistakesListsEveryOne() {
-        Response r = registerYaml("kind: Widget\nmetadata:\n  path: Bad/Path\n");
+    void aDocumentWithSeveralMistakesListsEveryOneWithItsLine() throws Exception {
+        String yaml = """
+                kind: Playbook
+                metadata:
+                  path: Bad/Path
+                workflow:
+                  - step: start
+                    tool:
+                      kind: http
+                      url: "{{ workload.base_url "
+                  - step: second
+                    desc: "{% if x %}never closed"
+                """;
+        int before = catalogRows();
+        Response r = registerYaml(yaml);
         assertProblem(r, 422, "validation_failed", "/api/catalog/register");
-        List<String> paths = r.jsonPath().getList("errors.path");
-        assertThat(paths).contains("/metadata/path");
+        assertThat(r.jsonPath().getList("errors.path"))
+                .containsExactlyInAnyOrder("/metadata/path", "/workflow/0/tool/url", "/workflow/1/desc");
+        assertThat(r.jsonPath().getList("errors.line")).containsExactlyInAnyOrder(3, 8, 10);
+        assertThat(r.jsonPath().getList("errors.code")).contains("invalid_template");
+        assertThat(catalogRows()).isEqualTo(before);
+    }
+
+    @Test
+    void wellFormedTemplatesRegister() {
+        String path = freshPath();
+        String yaml = playbook(path, "tpl").replace("kind: noop", "kind: noop\n      args: {x: \"{{ workload.greeting | upper }}\"}");
+        registerYaml(yaml).then().statusCode(200);
     }
 
     @ParameterizedTest

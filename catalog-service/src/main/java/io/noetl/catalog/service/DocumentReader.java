@@ -30,8 +30,10 @@ public class DocumentReader {
 
     private final SafeYaml yaml;
     private final int maxBytes;
+    private final TemplateCheck templates;
 
-    public DocumentReader(CatalogConfig config) {
+    public DocumentReader(CatalogConfig config, TemplateCheck templates) {
+        this.templates = templates;
         CatalogConfig.Limits l = config.limits();
         this.maxBytes = l.documentBytes();
         this.yaml = new SafeYaml(new YamlLimits(l.documentBytes(), l.yamlDepth(), l.yamlAliases()));
@@ -46,6 +48,7 @@ public class DocumentReader {
         List<FieldError> warnings = new ArrayList<>();
         String kind = kind(doc, resourceType, errors, warnings);
         String path = path(doc, errors);
+        if ("playbook".equals(kind)) templates.check(doc, errors);
         if (!errors.isEmpty()) throw new Invalid("The document has " + errors.size() + " problem(s).", errors);
         return new ReadDocument(doc, kind, path, warnings);
     }
