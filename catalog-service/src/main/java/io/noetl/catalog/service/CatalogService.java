@@ -10,6 +10,7 @@ import io.noetl.catalog.store.CatalogRepository;
 import io.noetl.platform.error.FieldError;
 import io.noetl.platform.error.Invalid;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -41,9 +42,11 @@ public class CatalogService {
      * answers that version unchanged; anything else becomes version max + 1.
      */
     public Uni<RegisterOutcome> register(RegisterRequest request) {
-        DocumentReader.ReadDocument doc = reader.read(request.content(), request.resourceType());
-        return catalog.kinds(pool).map(kinds -> requireKnownKind(kinds, doc))
-                .chain(() -> pool.withTransaction(tx -> store(tx, newVersion(request.content(), doc), doc.warnings())));
+        // Parsing and checking a document of up to 1 MiB is CPU work: keep it off the event loop.
+        return Uni.createFrom().item(() -> reader.read(request.content(), request.resourceType()))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(doc -> catalog.kinds(pool).map(kinds -> requireKnownKind(kinds, doc)))
+                .chain(doc -> pool.withTransaction(tx -> store(tx, newVersion(request.content(), doc), doc.warnings())));
     }
 
     private Uni<RegisterOutcome> store(SqlClient tx, NewVersion v, List<FieldError> warnings) {
