@@ -6,6 +6,7 @@ import static io.noetl.catalog.CatalogFixtures.playbook;
 import static io.noetl.testsupport.ServiceFoundationContract.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.noetl.testsupport.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -105,16 +106,25 @@ class CatalogBadInputTest {
                     tool:
                       kind: http
                       url: "{{ workload.base_url "
+                    next:
+                      - step: nowhere
                   - step: second
-                    desc: "{% if x %}never closed"
+                    colour: blue
+                    tool: {kind: teleport}
                 """;
         int before = catalogRows();
         Response r = registerYaml(yaml);
         assertProblem(r, 422, "validation_failed", "/api/catalog/register");
-        assertThat(r.jsonPath().getList("errors.path"))
-                .containsExactlyInAnyOrder("/metadata/path", "/workflow/0/tool/url", "/workflow/1/desc");
-        assertThat(r.jsonPath().getList("errors.line")).containsExactlyInAnyOrder(3, 8, 10);
-        assertThat(r.jsonPath().getList("errors.code")).contains("invalid_template");
+        // Paths point into the document as written (here a list-form next), so the author finds the spot.
+        List<Map<String, Object>> errors = r.jsonPath().getList("errors");
+        assertThat(errors).extracting(e -> e.get("path"), e -> e.get("code"), e -> e.get("line")).containsExactlyInAnyOrder(
+                tuple("/apiVersion", "missing_field", 1),
+                tuple("/metadata/name", "missing_field", 3),
+                tuple("/metadata/path", "invalid_name", 3),
+                tuple("/workflow/0/tool/url", "invalid_template", 8),
+                tuple("/workflow/0/next/0/step", "unknown_step", 10),
+                tuple("/workflow/1/colour", "unknown_field", 12),
+                tuple("/workflow/1/tool/kind", "unknown_tool_kind", 13));
         assertThat(catalogRows()).isEqualTo(before);
     }
 

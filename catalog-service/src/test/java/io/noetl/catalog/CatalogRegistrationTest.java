@@ -93,4 +93,35 @@ class CatalogRegistrationTest {
         assertThat(result.getString("kind")).isEqualTo("playbook");
         assertThat(result.getList("warnings.path")).containsExactly("/kind");
     }
+
+    @Test
+    void aPlaybookIsStoredAsWrittenAndNormalizedWithItsWarnings() {
+        String path = freshPath();
+        String yaml = """
+                apiVersion: noetl.io/v2
+                kind: Playbook
+                metadata:
+                  name: shorthand
+                  path: %s
+                workflow:
+                  - step: start
+                    tool: {kind: http, url: "http://example.invalid/{{ workload.id }}", timeout: 30s}
+                    next: end
+                  - step: end
+                  - step: orphan
+                """.formatted(path);
+        JsonPath result = register(yaml);
+        assertThat(result.getList("warnings.code")).containsExactly("unreachable_step");
+        assertThat(result.getList("warnings.path")).containsExactly("/workflow/2/step");
+        JsonPath stored = given().get("/api/catalog/" + result.getString("catalog_id")).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(stored.getString("content")).isEqualTo(yaml);
+        assertThat(stored.getString("payload.workflow[0].next.arcs[0].step")).isEqualTo("end");
+        assertThat(stored.getString("payload.workflow[0].next.spec.mode")).isEqualTo("exclusive");
+        assertThat(stored.getBoolean("payload.workflow[0].tool.single")).isTrue();
+        assertThat(stored.getInt("payload.workflow[0].tool.tasks[0].spec.timeout")).isEqualTo(30);
+        assertThat(stored.getString("payload.executor.spec.entry_step")).isEqualTo("start");
+        assertThat(stored.getList("meta.warnings.code")).containsExactly("unreachable_step");
+        assertThat(stored.getList("meta.warnings.line")).containsExactly(11);
+    }
 }

@@ -69,13 +69,20 @@ public class CatalogService {
     }
 
     private static NewVersion newVersion(String content, DocumentReader.ReadDocument doc) {
-        JsonObject payload = new JsonObject(doc.yaml().root());
-        Object labels = doc.yaml().root().get("metadata") instanceof Map<?, ?> m ? m.get("labels") : null;
+        JsonObject payload = new JsonObject(doc.payload());
+        Object labels = doc.payload().get("metadata") instanceof Map<?, ?> m ? m.get("labels") : null;
         JsonObject meta = new JsonObject()
                 .put("warnings", new JsonArray(doc.warnings().stream()
-                        .map(w -> new JsonObject().put("path", w.path()).put("message", w.message())).toList()))
+                        .map(CatalogService::warning).toList()))
                 .put("labels", labels instanceof Map<?, ?> ? JsonObject.mapFrom(labels) : new JsonObject());
         return new NewVersion(doc.path(), doc.kind(), content, sha256(content), payload, meta);
+    }
+
+    private static JsonObject warning(FieldError w) {
+        JsonObject out = new JsonObject().put("path", w.path()).put("message", w.message());
+        if (w.code() != null) out.put("code", w.code());
+        if (w.line() != null) out.put("line", w.line()).put("column", w.column());
+        return out;
     }
 
     static String sha256(String content) {

@@ -5,6 +5,10 @@ import io.noetl.catalog.model.CatalogPaths;
 import io.noetl.platform.error.FieldError;
 import io.noetl.platform.error.Invalid;
 import io.noetl.platform.error.TooLarge;
+import io.noetl.playbook.PlaybookValidator;
+import io.noetl.playbook.template.TemplateEngine;
+import io.noetl.playbook.validation.Finding;
+import io.noetl.playbook.validation.ValidationResult;
 import io.noetl.playbook.yaml.DocumentProblem;
 import io.noetl.playbook.yaml.Position;
 import io.noetl.playbook.yaml.SafeYaml;
@@ -18,22 +22,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a submitted document safely and extracts what the catalog needs: kind, path and warnings. Every
- * problem found is reported at once, with line and column where the YAML gives them.
+ * Reads a submitted document safely and extracts what the catalog stores: kind, path, the payload and warnings.
+ * Playbooks get the full dsl.md §11 validation and are stored normalized; other kinds are stored as written.
+ * Every problem found is reported at once, with line and column where the YAML gives them.
  */
 @ApplicationScoped
 public class DocumentReader {
 
-    /** A document that passed reading: its tree, kind and path, and warnings worth showing. */
-    public record ReadDocument(YamlDocument yaml, String kind, String path, List<FieldError> warnings) {
+    /** A document that passed reading: its tree, kind, path, the payload to store, and warnings worth showing. */
+    public record ReadDocument(YamlDocument yaml, String kind, String path, Map<String, Object> payload,
+            List<FieldError> warnings) {
     }
 
     private final SafeYaml yaml;
     private final int maxBytes;
-    private final TemplateCheck templates;
+    // Stateless and thread-safe: one per service is enough.
+    private final PlaybookValidator validator = new PlaybookValidator(new TemplateEngine());
 
-    public DocumentReader(CatalogConfig config, TemplateCheck templates) {
-        this.templates = templates;
+    public DocumentReader(CatalogConfig config) {
         CatalogConfig.Limits l = config.limits();
         this.maxBytes = l.documentBytes();
         this.yaml = new SafeYaml(new YamlLimits(l.documentBytes(), l.yamlDepth(), l.yamlAliases()));
@@ -47,10 +53,23 @@ public class DocumentReader {
         List<FieldError> errors = new ArrayList<>();
         List<FieldError> warnings = new ArrayList<>();
         String kind = kind(doc, resourceType, errors, warnings);
+        if ("playbook".equals(kind)) return playbook(doc, errors, warnings);
         String path = path(doc, errors);
-        if ("playbook".equals(kind)) templates.check(doc, errors);
+        refuse(errors);
+        return new ReadDocument(doc, kind, path, doc.root(), warnings);
+    }
+
+    private ReadDocument playbook(YamlDocument doc, List<FieldError> errors, List<FieldError> warnings) {
+        ValidationResult result = validator.validate(doc);
+        result.errors().forEach(f -> errors.add(field(f)));
+        result.warnings().forEach(f -> warnings.add(field(f)));
+        refuse(errors);
+        String path = (String) ((Map<?, ?>) result.normalized().get("metadata")).get("path");
+        return new ReadDocument(doc, "playbook", path, result.normalized(), warnings);
+    }
+
+    private static void refuse(List<FieldError> errors) {
         if (!errors.isEmpty()) throw new Invalid("The document has " + errors.size() + " problem(s).", errors);
-        return new ReadDocument(doc, kind, path, warnings);
     }
 
     private YamlDocument parse(String content) {
@@ -91,6 +110,10 @@ public class DocumentReader {
     static FieldError at(YamlDocument doc, String pointer, String message) {
         Position p = doc.at(pointer).orElse(null);
         return new FieldError(pointer, message, p == null ? null : p.line(), p == null ? null : p.column());
+    }
+
+    private static FieldError field(Finding f) {
+        return new FieldError(f.path(), f.message(), f.line(), f.column(), f.code());
     }
 
     private static FieldError field(DocumentProblem p) {
