@@ -37,6 +37,13 @@ class StandaloneRegistryE2ETest {
                 assertThat(listing).startsWith("200");
                 KINDS.forEach(kind -> assertThat(listing).contains("\"kind\":\"" + kind + "\""));
             }
+            // Once ready, the launcher registers the examples and the workspace credential they use.
+            await().atMost(Duration.ofSeconds(60)).until(() -> p.output().contains("credential pg_demo"));
+            assertThat(p.sql("SELECT path FROM noetl.catalog WHERE version = 1 ORDER BY path")).containsExactly(
+                    "examples/branch_and_join", "examples/hello_world", "examples/orders_pipeline",
+                    "examples/users_to_postgres");
+            assertThat(p.sql("SELECT type FROM noetl.credential WHERE name = 'pg_demo'")).containsExactly("postgres");
+            assertThat(p.get("catalog", "/api/catalog/by-path?path=examples/hello_world&version=latest")).startsWith("200");
             List<ProcessHandle> children = p.launcher.descendants().toList();
             assertThat(children.stream().filter(ProcessHandle::isAlive).count()).isGreaterThanOrEqualTo(4);
 

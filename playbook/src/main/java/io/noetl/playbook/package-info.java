@@ -1,5 +1,6 @@
 /**
- * The playbook language (spec/dsl.md): model, YAML loading, validation and templating. Filled in by the
- * "Playbook language library and catalog-service" issue; empty until then.
+ * The playbook language (spec/dsl.md): {@link io.noetl.playbook.PlaybookValidator} validates and normalizes a
+ * document loaded by {@code yaml.SafeYaml}; {@code model} holds the canonical playbook; {@code template} renders.
+ * Plain Java, no I/O: shared by catalog, execution and worker services.
  */
 package io.noetl.playbook;

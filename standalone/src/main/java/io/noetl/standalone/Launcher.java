@@ -69,11 +69,11 @@ final class Launcher {
     }
 
     /**
-     * Extension point, called once the platform is ready and the banner is printed. A later issue registers
-     * the example playbooks (spec/dsl.md §12) and the pg_demo workspace credential with catalog-service
-     * here, and runs one example through execution-service. Until then there is nothing to do.
+     * Called once the platform is ready and the banner is printed: registers the example playbooks and the
+     * pg_demo workspace credential. Running an example through execution-service comes with that service.
      */
     void afterReady(Map<Service, String> serviceUrls, PgServer server, BootstrapSettings settings) {
+        new ExampleSetup(serviceUrls.get(Service.CATALOG), out).run(repoRoot.resolve("examples"), server, settings);
     }
 
     /** Stops what was started; called by {@link Main} when a step fails with an exception. */
