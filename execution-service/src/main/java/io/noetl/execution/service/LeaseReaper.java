@@ -33,7 +33,8 @@ public class LeaseReaper {
     public static final String LEASE = "execution.reaper";
     private static final Logger LOG = Logger.getLogger(LeaseReaper.class);
 
-    enum Result { RECLAIMED, EXHAUSTED, CANCELLED, SKIPPED, FAILED }
+    /** What a pass did with one expired lease; NOT_SETTLED = its transaction failed, retried next pass. */
+    enum Result { RECLAIMED, EXHAUSTED, CANCELLED, SKIPPED, NOT_SETTLED }
 
     record Reaped(long executionId, Result result, String failure) {
     }
@@ -73,7 +74,7 @@ public class LeaseReaper {
                         .collect().asList())
                 .call(this::wakeWorkers)
                 .invoke(this::warnAboutFailures)
-                .map(done -> (int) done.stream().filter(r -> r.result() != Result.SKIPPED && r.result() != Result.FAILED).count());
+                .map(done -> (int) done.stream().filter(r -> r.result() != Result.SKIPPED && r.result() != Result.NOT_SETTLED).count());
     }
 
     private Uni<Reaped> reap(ExpiredLease seen) {
@@ -82,7 +83,7 @@ public class LeaseReaper {
                                 .chain(current -> current == null ? Uni.createFrom().item(Result.SKIPPED) : settle(tx, execution, current))))
                 .map(result -> new Reaped(seen.executionId(), result, null))
                 // One bad row must not block the ones behind it; the pass reports failures once, at the end.
-                .onFailure().recoverWithItem(e -> new Reaped(seen.executionId(), Result.FAILED, "command " + seen.commandId() + ": " + e.getMessage()));
+                .onFailure().recoverWithItem(e -> new Reaped(seen.executionId(), Result.NOT_SETTLED, "command " + seen.commandId() + ": " + e.getMessage()));
     }
 
     private Uni<Result> settle(SqlClient tx, LockedExecution execution, ExpiredLease lease) {
@@ -103,7 +104,7 @@ public class LeaseReaper {
     }
 
     private void warnAboutFailures(List<Reaped> done) {
-        List<String> failures = done.stream().filter(r -> r.result() == Result.FAILED).map(Reaped::failure).toList();
+        List<String> failures = done.stream().filter(r -> r.result() == Result.NOT_SETTLED).map(Reaped::failure).toList();
         if (!failures.isEmpty()) LOG.warnf("%s: %d expired lease(s) not settled, retrying next pass; first: %s", LEASE, failures.size(), failures.get(0));
     }
 

@@ -80,6 +80,8 @@ final class CommandLeaseQueries {
     /**
      * Extends lease $2 of command $1 to at least $3 seconds from now (never shortens it). The answer's
      * cancel_requested also turns true when the execution finished or is cancelling, so the worker stops.
+     * A lease past its end that the reaper has not settled yet is still extended: the unchanged token proves
+     * nobody else holds it, and the reaper's own writes re-check the expiry under the same fence.
      */
     static final String HEARTBEAT = """
             UPDATE command c
