@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(CatalogProcessResource.class)
 class RoutingFlowTest {
 
+    @jakarta.inject.Inject
+    io.noetl.execution.service.LeaseReaper reaper;
+
     static String playbook(String path, String workflow) {
         return "apiVersion: noetl.io/v2\nkind: Playbook\nmetadata: {name: t, path: " + path + "}\n" + workflow;
     }
@@ -119,5 +122,30 @@ class RoutingFlowTest {
         assertThat(lease(id)).isEmpty();
         var again = given().contentType("application/json").body("{}").post("/api/executions/" + id + "/cancel");
         assertThat(again.jsonPath().getString("status")).isEqualTo("already_completed");
+    }
+
+    @Test
+    void aLeaseExpiredWithNoAttemptLeftFailsTheRunThroughTheRouting() throws Exception {
+        String path = uniquePath("expiry");
+        register(playbook(path, """
+                workflow:
+                  - step: a
+                    tool: {kind: http, url: "http://127.0.0.1:9/a"}
+                    next: [{step: noted, when: "{{ outcome.error.kind == 'lease_expired' }}"}]
+                  - {step: noted, tool: {kind: noop, args: {kind: "{{ a.error.kind if a is defined else 'expired' }}"}}}
+                """));
+        long id = Long.parseLong(execute(path, Map.of()).getString("execution_id"));
+        FlowFixtures.Leased l = lease(id).get(0);
+        sql("UPDATE noetl.command SET attempt = max_attempts, lease_until = now() - interval '1 second' "
+                + "WHERE command_id = ? RETURNING command_id", l.commandId());
+        reaper.runOnce().await().atMost(java.time.Duration.ofSeconds(30));
+
+        assertThat(sql("SELECT status || ' ' || (error->>'kind') FROM noetl.command WHERE command_id = ?", l.commandId()))
+                .containsExactly("FAILED lease_expired");
+        assertThat(sql("SELECT step_name || '=' || status FROM noetl.step_state WHERE execution_id = ? ORDER BY step_name", id))
+                .containsExactly("a=FAILED", "noted=COMPLETED");
+        assertThat(sql("SELECT status FROM noetl.execution WHERE execution_id = ?", id)).containsExactly("COMPLETED");
+        assertThat(sql("SELECT count(*)::text FROM noetl.event WHERE command_id = ? AND event_type = 'command.failed'",
+                l.commandId())).containsExactly("1");
     }
 }
