@@ -57,6 +57,13 @@ final class ExecutionFixtures {
                 path, yaml, yaml, Json.encode(r.normalized()));
     }
 
+    /** A catalog version without a payload, as a non-playbook kind or a legacy row might be. */
+    static long bareCatalog(String path) throws Exception {
+        return id("""
+                INSERT INTO noetl.catalog (path, version, kind, content, content_sha256, meta)
+                VALUES (?, 1, 'playbook', 'x', md5(?), '{}') RETURNING catalog_id""", path, path);
+    }
+
     /** An execution row; status, timestamps and JSON columns as given (null = column default or null). */
     static long execution(long catalogId, String path, String status, Long parentId, String createdAt,
             String workload, String ctx, String result, String error) throws Exception {
