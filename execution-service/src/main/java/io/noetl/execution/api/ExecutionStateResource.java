@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Where an execution stands: status, steps, graph, result and the workers' cancellation poll (api.md §4.1). */
-@Path("/api/executions/{id}")
+@Path("/api/executions")
 @Tag(name = "Executions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExecutionStateResource {
@@ -30,7 +30,7 @@ public class ExecutionStateResource {
     }
 
     @GET
-    @Path("/status")
+    @Path("/{id}/status")
     @Operation(operationId = "getExecutionStatus", summary = "Upstream's status document with step lists and variables")
     @APIResponse(responseCode = "200", description = "The status")
     @APIResponse(responseCode = "404", description = "No execution with this id")
@@ -41,7 +41,7 @@ public class ExecutionStateResource {
     }
 
     @GET
-    @Path("/steps")
+    @Path("/{id}/steps")
     @Operation(operationId = "listExecutionSteps", summary = "Per-step state: started steps by start time, then playbook order")
     @APIResponse(responseCode = "200", description = "The steps")
     @APIResponse(responseCode = "404", description = "No execution with this id")
@@ -50,7 +50,7 @@ public class ExecutionStateResource {
     }
 
     @GET
-    @Path("/graph")
+    @Path("/{id}/graph")
     @Operation(operationId = "getExecutionGraph", summary = "Nodes and arcs of the playbook with what fired, for a UI")
     @APIResponse(responseCode = "200", description = "The graph")
     @APIResponse(responseCode = "404", description = "No execution with this id")
@@ -59,7 +59,7 @@ public class ExecutionStateResource {
     }
 
     @GET
-    @Path("/result")
+    @Path("/{id}/result")
     @Operation(operationId = "getExecutionResult", summary = "The final result; final=false until the execution is terminal")
     @APIResponse(responseCode = "200", description = "The result")
     @APIResponse(responseCode = "404", description = "No execution with this id")
@@ -68,7 +68,7 @@ public class ExecutionStateResource {
     }
 
     @GET
-    @Path("/cancellation-check")
+    @Path("/{id}/cancellation-check")
     @Operation(operationId = "checkExecutionCancellation", summary = "Cheap poll for workers: cancelled, completed or failed")
     @APIResponse(responseCode = "200", description = "The flags")
     @APIResponse(responseCode = "404", description = "No execution with this id")

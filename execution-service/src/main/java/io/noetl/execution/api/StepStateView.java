@@ -25,7 +25,7 @@ public record StepStateView(
     static StepStateView from(StepSnapshot s) {
         return new StepStateView(s.name(), s.status(), s.toolKind(), s.runCount(), s.attempt(),
                 Timestamps.wire(s.startedAt()), Timestamps.wire(s.endedAt()),
-                s.startedAt() == null ? null : s.durationSeconds(), s.workerId(), LoopView.from(s.loop()),
+                s.durationSeconds(), s.workerId(), LoopView.from(s.loop()),
                 ResultPreview.of(s.result()), error(s.error()));
     }
 

@@ -6,6 +6,7 @@ import io.noetl.playbook.model.PlaybookReader;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,7 +31,7 @@ public class PlaybookLoader {
         return payloads.payload(pool, catalogId).map(payload -> payload == null ? null : read(catalogId, payload));
     }
 
-    private static Playbook read(long catalogId, java.util.Map<String, Object> payload) {
+    private static Playbook read(long catalogId, Map<String, Object> payload) {
         try {
             return PlaybookReader.read(payload);
         } catch (RuntimeException notNormalized) {
