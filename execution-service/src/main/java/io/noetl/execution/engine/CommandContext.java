@@ -36,7 +36,8 @@ final class CommandContext {
         c.put("timeout", step.spec().timeout() == null ? null : step.spec().timeout().toMillis() / 1000.0);
         c.put("keychain", p.s.playbook.keychain().stream().map(CommandContext::keychain).toList());
         String kind = step.tool().single() ? Wire.name(step.tool().first().tool().kind()) : "pipeline";
-        return new Effects.NewCommand(step.name(), kind, run, loopIndex, p.limits.maxAttempts(), c, held);
+        String pool = "playbook".equals(kind) ? Effects.ORCHESTRATOR_POOL : "default";
+        return new Effects.NewCommand(step.name(), kind, pool, run, loopIndex, p.limits.maxAttempts(), c, held);
     }
 
     /** One task as {@code {name, kind, …fields}}; a workbook call becomes the task it names (dsl.md §6.6). */

@@ -17,9 +17,12 @@ public final class Effects {
     }
 
     /** One command row; {@code held} iterations get {@code available_at = infinity} until released. */
-    public record NewCommand(String step, String toolKind, int run, Integer loopIndex, int maxAttempts,
+    public record NewCommand(String step, String toolKind, String pool, int run, Integer loopIndex, int maxAttempts,
             Map<String, Object> context, boolean held) {
     }
+
+    /** Sub-playbook calls are commands too, leased by execution-service itself rather than by workers (dsl.md §9). */
+    public static final String ORCHESTRATOR_POOL = "noetl.orchestrator";
 
     public record Release(String step, int run, int count) {
     }

@@ -46,9 +46,6 @@ final class Issuer {
             new LoopStarter(p).start(step, row, context);
         } else if (inline(step)) {
             p.inline.add(new Pass.Pending(name, runInline(step, context, "step '" + name + "' at tool"), "call.done"));
-        } else if (step.tool().first().tool().kind() == ToolKind.PLAYBOOK) {
-            p.inline.add(new Pass.Pending(name, Outcome.error("config",
-                    "step '" + name + "': sub-playbook steps are not supported by this version yet", false), "call.error"));
         } else {
             s.effects.commands.add(CommandContext.command(p, step, row.runCount, null, context, false));
         }

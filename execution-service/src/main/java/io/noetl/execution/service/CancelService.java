@@ -73,7 +73,7 @@ public class CancelService {
             return commands.cancelOpen(tx, e.executionId()).invoke(n -> {
                 counts[0] += n[0];
                 counts[1] += n[1];
-            }).chain(() -> store.apply(tx, s, false, "default")).replaceWithVoid();
+            }).chain(() -> store.apply(tx, s, false)).replaceWithVoid();
         });
     }
 }

@@ -38,7 +38,7 @@ public class CommandCompletion {
         Map<String, Object> envelope = outcome.envelope();
         return commands.finish(tx, c.commandId(), status, envelope, outcome.error())
                 .chain(() -> store.load(tx, e, playbook))
-                .chain(s -> route(tx, s, c, outcome).chain(() -> store.apply(tx, s, false, "default")));
+                .chain(s -> route(tx, s, c, outcome).chain(() -> store.apply(tx, s, false)));
     }
 
     private Uni<Void> route(SqlClient tx, RunState s, ReportedCommand c, Outcome outcome) {

@@ -87,7 +87,7 @@ public class ExecuteService {
     private Uni<ExecuteOutcome> begin(SqlClient tx, long id, NewExecution row, ResolvedPlaybook p) {
         return executions.lock(tx, id).chain(e -> store.load(tx, e, p.playbook())).chain(s -> {
             orchestrator.start(s);
-            return events.append(tx, initialEvents(s, row, p)).chain(() -> store.apply(tx, s, true, "default"))
+            return events.append(tx, initialEvents(s, row, p)).chain(() -> store.apply(tx, s, true))
                     .map(n -> new ExecuteOutcome(id, s.status, true, p.catalogId(), p.path(), p.version(), n));
         });
     }

@@ -20,10 +20,10 @@ public class CommandRepository {
     public record IterationRow(int index, String status, Object result, Map<String, Object> error) {
     }
 
-    public Uni<List<Long>> insert(SqlClient tx, long executionId, long catalogId, String pool, List<Effects.NewCommand> commands) {
+    public Uni<List<Long>> insert(SqlClient tx, long executionId, long catalogId, List<Effects.NewCommand> commands) {
         if (commands.isEmpty()) return Uni.createFrom().item(List.of());
         List<Tuple> rows = commands.stream().map(c -> Tuple.from(new Object[] {executionId, catalogId, c.step(),
-                c.toolKind(), pool, c.loopIndex(), c.maxAttempts(), c.held(), Json.text(c.context())})).toList();
+                c.toolKind(), c.pool(), c.loopIndex(), c.maxAttempts(), c.held(), Json.text(c.context())})).toList();
         return tx.preparedQuery(CommandQueries.INSERT).executeBatch(rows).map(rs -> {
             List<Long> ids = new ArrayList<>();
             for (var batch = rs; batch != null; batch = batch.next()) batch.forEach(r -> ids.add(r.getLong("command_id")));

@@ -40,6 +40,12 @@ public class ExecutionRepository {
                 Json.text(result), Json.text(error), cancelRequested})).replaceWithVoid();
     }
 
+    /** The catalog entry an execution runs; null when unknown. No lock: it never changes. */
+    public Uni<Long> catalogOf(SqlClient c, long executionId) {
+        return c.preparedQuery("SELECT catalog_id FROM noetl.execution WHERE execution_id = $1").execute(Tuple.of(executionId))
+                .map(rs -> rs.size() == 0 ? null : rs.iterator().next().getLong("catalog_id"));
+    }
+
     public Uni<List<Long>> descendants(SqlClient c, long id) {
         return c.preparedQuery(ExecutionQueries.DESCENDANTS).execute(Tuple.of(id)).map(rs -> {
             List<Long> ids = new ArrayList<>();

@@ -47,14 +47,14 @@ public class RunStateStore {
     }
 
     /** Writes the effects; returns how many commands were issued. */
-    public Uni<Integer> apply(SqlClient tx, RunState s, boolean allSteps, String pool) {
+    public Uni<Integer> apply(SqlClient tx, RunState s, boolean allSteps) {
         Effects fx = s.effects;
         Uni<Void> cancel = fx.cancelOpenCommands ? commands.cancelOpen(tx, s.executionId).replaceWithVoid()
                 : Uni.createFrom().voidItem();
         return cancel
                 .chain(() -> each(fx.cancelHeld, c -> commands.cancelHeld(tx, s.executionId, c)))
                 .chain(() -> each(fx.releases, r -> commands.release(tx, s.executionId, r)))
-                .chain(() -> commands.insert(tx, s.executionId, s.catalogId, pool, fx.commands))
+                .chain(() -> commands.insert(tx, s.executionId, s.catalogId, fx.commands))
                 .chain(ids -> events.append(tx, rows(s, ids)).replaceWith(ids.size()))
                 .call(() -> steps.save(tx, s, allSteps))
                 .call(() -> s.executionDirty ? executions.update(tx, s.executionId, s.status, s.ctx, s.result, s.failure,
@@ -75,6 +75,7 @@ public class RunStateStore {
             meta.put("loop_index", c.loopIndex());
             meta.put("run", c.run());
             meta.put("held", c.held());
+            meta.put("pool", c.pool());
             rows.add(new EventRepository.Row(commandIds.get(i), s.executionId, s.catalogId, s.parentExecutionId,
                     "command.issued", c.step(), c.toolKind(), "PENDING", c.context().get("tool"), null, null, meta, null,
                     commandIds.get(i), null));
