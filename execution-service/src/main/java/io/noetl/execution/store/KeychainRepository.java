@@ -51,8 +51,8 @@ public class KeychainRepository {
             SELECT\s""" + KeychainRows.WITH_DATA + " FROM keychain WHERE cache_key = $1 AND expires_at <= now()";
 
     /** Upstream lists every entry of a playbook; the cap keeps one answer bounded (entries are few per playbook). */
-    static final String LIST_BY_CATALOG = "SELECT " + KeychainRows.META + """
-             FROM keychain WHERE catalog_id = $1 ORDER BY keychain_name, scope_type, cache_key LIMIT 1000""";
+    static final String LIST_BY_CATALOG = "SELECT " + KeychainRows.META
+            + " FROM keychain WHERE catalog_id = $1 ORDER BY keychain_name, scope_type, cache_key LIMIT 1000";
 
     static final String DELETE = "DELETE FROM keychain WHERE cache_key = $1";
 
