@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.noetl.execution.model.WorkerPoolRegistration;
 import io.noetl.platform.error.FieldError;
 import io.noetl.platform.error.Invalid;
+import io.noetl.platform.error.ProblemException;
 import io.noetl.platform.model.Registration;
 import io.noetl.platform.model.RuntimeKind;
 import io.noetl.platform.model.RuntimeStatus;
@@ -56,6 +57,18 @@ final class WorkerPoolBodies {
         String uri = firstText(body, "uri", "base_url", "endpoint");
         return new WorkerPoolRegistration(new Registration(RuntimeKind.WORKER_POOL, name, uri, status, labels(body, json),
                 new JsonObject(), capacity, runtime), type);
+    }
+
+    /** The `registration` a heartbeat may carry; upstream ignores one it cannot use, and so do we (then 404). */
+    static WorkerPoolRegistration heartbeatRegistration(JsonNode body, ObjectMapper json) {
+        JsonNode r = body.get("registration");
+        if (r == null || r.isNull()) return null;
+        if (!r.isObject()) throw JsonBodies.wrongType("/registration", "must be an object");
+        try {
+            return registration(r, json);
+        } catch (ProblemException unusable) {
+            return null;
+        }
     }
 
     private static Integer capacity(JsonNode body, List<FieldError> errors) {

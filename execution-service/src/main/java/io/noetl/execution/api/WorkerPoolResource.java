@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.noetl.execution.model.WorkerPoolRegistration;
 import io.noetl.execution.service.WorkerPoolService;
 import io.noetl.platform.error.BadRequest;
-import io.noetl.platform.error.ProblemException;
 import io.noetl.platform.model.RuntimeKind;
 import io.noetl.platform.model.RuntimeStatus;
 import io.noetl.platform.web.Ids;
@@ -67,7 +66,7 @@ public class WorkerPoolResource {
     @APIResponse(responseCode = "422", description = "No name")
     public Uni<WorkerPoolViews.Beat> heartbeat(String body) {
         JsonNode root = JsonBodies.object(body, JsonBodies.DEFAULT_MAX_BYTES, json);
-        return pools.heartbeat(WorkerPoolBodies.name(root, "/name"), registration(root)).map(WorkerPoolViews.Beat::of);
+        return pools.heartbeat(WorkerPoolBodies.name(root, "/name"), WorkerPoolBodies.heartbeatRegistration(root, json)).map(WorkerPoolViews.Beat::of);
     }
 
     @POST
@@ -112,17 +111,5 @@ public class WorkerPoolResource {
 
     private Uni<WorkerPoolViews.Deregistered> deregisterNamed(String name) {
         return pools.deregister(name).map(id -> new WorkerPoolViews.Deregistered("ok", name, Ids.wire(id), RuntimeKind.WORKER_POOL.wire()));
-    }
-
-    /** Upstream ignores a registration it cannot use; so do we, and the heartbeat then answers 404. */
-    private WorkerPoolRegistration registration(JsonNode root) {
-        JsonNode r = root.get("registration");
-        if (r == null || r.isNull()) return null;
-        if (!r.isObject()) throw JsonBodies.wrongType("/registration", "must be an object");
-        try {
-            return WorkerPoolBodies.registration(r, json);
-        } catch (ProblemException unusable) {
-            return null;
-        }
     }
 }
