@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Cancel an execution and, by default, its sub-playbook executions (api.md §4.1). */
-@Path("/api")
+@Path("/api/executions")
 @Tag(name = "Executions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,7 +35,7 @@ public class CancelResource {
     }
 
     @POST
-    @Path("/executions/{id}/cancel")
+    @Path("/{id}/cancel")
     @Operation(operationId = "cancelExecution", summary = "Cancel an execution, cascading to its children")
     @APIResponse(responseCode = "200", description = "Cancelled, or already_completed when it had ended")
     @APIResponse(responseCode = "400", description = "Invalid id or unreadable body")

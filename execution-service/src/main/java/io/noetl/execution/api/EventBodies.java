@@ -21,11 +21,15 @@ final class EventBodies {
     private EventBodies() {
     }
 
-    static BatchReport batch(String body, String key, int maxBytes, ObjectMapper json) {
+    static BatchReport batch(String body, String key, int maxBytes, int maxEvents, ObjectMapper json) {
         JsonNode root = JsonBodies.object(body, maxBytes, json);
         JsonNode list = root.get("events");
         if (list == null || !list.isArray() || list.isEmpty()) {
             throw new Invalid("A report needs events.", List.of(FieldError.of("/events", "must be a non-empty list")));
+        }
+        if (list.size() > maxEvents) {
+            throw new Invalid("Too many events in one report.", List.of(FieldError.of("/events",
+                    "has " + list.size() + " events; at most " + maxEvents + " per report")));
         }
         List<ReportedEvent> events = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {

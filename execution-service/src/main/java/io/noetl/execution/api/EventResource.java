@@ -48,7 +48,7 @@ public class EventResource {
     @APIResponse(responseCode = "422", description = "Not a worker event type, or the terminal event is not last")
     @APIResponse(responseCode = "503", description = "Database busy or unreachable; retry")
     public Uni<BatchResultView> batch(String body, @HeaderParam("Idempotency-Key") String key, @Context ContainerRequestContext request) {
-        return intake.report(EventBodies.batch(body, key, config.limits().bodyBytes(), json))
+        return intake.report(EventBodies.batch(body, key, config.limits().bodyBytes(), config.limits().eventsPerBatch(), json))
                 .map(o -> BatchResultView.from(o, RequestIds.of(request), key));
     }
 
@@ -67,7 +67,7 @@ public class EventResource {
         batch.set("execution_id", root.get("execution_id"));
         batch.set("worker_id", root.get("worker_id"));
         batch.putArray("events").add(root);
-        return intake.report(EventBodies.batch(batch.toString(), key, config.limits().bodyBytes(), json))
+        return intake.report(EventBodies.batch(batch.toString(), key, config.limits().bodyBytes(), config.limits().eventsPerBatch(), json))
                 .map(o -> Map.of("status", "ok", "event_id", o.eventIds().isEmpty() ? "" : o.eventIds().get(o.eventIds().size() - 1).toString(),
                         "commands_generated", o.commandsGenerated(), "duplicate", o.duplicate()));
     }

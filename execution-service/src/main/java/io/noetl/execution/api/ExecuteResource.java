@@ -11,17 +11,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
-/** Starting executions (api.md §4.1): upstream's {@code /api/execute} and the REST-shaped {@code /api/executions}. */
-@Path("/api")
+/** Starting executions, upstream's way (api.md §4.1): {@code POST /api/execute}, 200 for new and repeat. */
+@Path("/api/execute")
 @Tag(name = "Executions", description = "Start, follow and control playbook runs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,7 +39,6 @@ public class ExecuteResource {
     }
 
     @POST
-    @Path("/execute")
     @Operation(operationId = "executePlaybook", summary = "Start an execution (upstream shape: 200 for new and repeat)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "hello", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Started, or the execution a repeated idempotency key started")
@@ -54,24 +51,11 @@ public class ExecuteResource {
         return executions.execute(request(body, key)).map(ExecuteResultView::from);
     }
 
-    @POST
-    @Path("/executions")
-    @Operation(operationId = "createExecution", summary = "Start an execution (201 when new, 200 when repeated)")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "hello", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Started; Location names the execution")
-    @APIResponse(responseCode = "200", description = "The execution a repeated idempotency key started")
-    @APIResponse(responseCode = "404", description = "No playbook at this path and version, or no such catalog_id")
-    @APIResponse(responseCode = "409", description = "Catalog entry deleted, or the idempotency key started another playbook")
-    @APIResponse(responseCode = "413", description = "Body or payload over its size limit")
-    @APIResponse(responseCode = "422", description = "No playbook reference, not a playbook, unknown parent")
-    @APIResponse(responseCode = "503", description = "catalog-service unreachable; retry")
-    public Uni<RestResponse<ExecuteResultView>> create(String body, @HeaderParam("Idempotency-Key") String key) {
-        return executions.execute(request(body, key)).map(ExecuteResultView::from).map(v -> v.created()
-                ? RestResponse.ResponseBuilder.<ExecuteResultView>created(URI.create("/api/executions/" + v.execution_id())).entity(v).build()
-                : RestResponse.ok(v));
+    static ExecuteRequest request(String body, String key, ExecutionConfig config, ObjectMapper json) {
+        return ExecuteBodies.parse(body, key, config.limits().executeBodyBytes(), config.limits().payloadBytes(), json);
     }
 
     private ExecuteRequest request(String body, String key) {
-        return ExecuteBodies.parse(body, key, config.limits().bodyBytes(), config.limits().payloadBytes(), json);
+        return ExecuteBodies.parse(body, key, config.limits().executeBodyBytes(), config.limits().payloadBytes(), json);
     }
 }

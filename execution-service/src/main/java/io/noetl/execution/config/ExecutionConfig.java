@@ -17,16 +17,24 @@ public interface ExecutionConfig {
     Catalog catalog();
 
     interface Limits {
-        /** Largest execute or event-report body, checked before parsing (api.md §1.5). */
-        @WithDefault("10485760")
+        /** Largest event-report body, checked before parsing (api.md §1.5). */
+        @WithDefault("8388608")
         int bodyBytes();
+
+        /** Largest execute body, checked before parsing; the payload inside it has its own cap. */
+        @WithDefault("1572864")
+        int executeBodyBytes();
+
+        /** Most events in one report; more is 422 (api.md §1.5). */
+        @WithDefault("256")
+        int eventsPerBatch();
 
         /** Largest execute payload (the workload overrides), serialized. */
         @WithDefault("1048576")
         int payloadBytes();
 
-        /** Largest `result` of one reported event; above it the attempt fails with result_too_large. */
-        @WithDefault("8388608")
+        /** Largest `result` of one reported event (api.md §1.5); above it the attempt fails with result_too_large. */
+        @WithDefault("1048576")
         int resultBytes();
 
         /** `ctx` cap, serialized (dsl.md §5.3, kind ctx_too_large). */

@@ -4,6 +4,7 @@ import io.noetl.execution.engine.Orchestrator;
 import io.noetl.execution.model.CancelOutcome;
 import io.noetl.execution.model.ExecutionRow;
 import io.noetl.execution.store.CommandRepository;
+import io.noetl.execution.store.EventRepository;
 import io.noetl.execution.store.ExecutionRepository;
 import io.noetl.execution.store.RunStateStore;
 import io.noetl.platform.error.NotFound;
@@ -30,9 +31,11 @@ public class CancelService {
     private final RunStateStore store;
     private final Orchestrator orchestrator;
     private final PlaybookSource playbooks;
+    private final EventRepository events;
 
     public CancelService(Pool pool, ExecutionRepository executions, CommandRepository commands, RunStateStore store,
-            Orchestrator orchestrator, PlaybookSource playbooks) {
+            Orchestrator orchestrator, PlaybookSource playbooks, EventRepository events) {
+        this.events = events;
         this.pool = pool;
         this.executions = executions;
         this.commands = commands;
@@ -63,7 +66,8 @@ public class CancelService {
     }
 
     private Uni<Void> one(SqlClient tx, ExecutionRow e, String reason, boolean cascade, int[] counts) {
-        return playbooks.cached(e.catalogId()).chain(p -> store.load(tx, e, p.playbook())).chain(s -> {
+        return playbooks.cached(e.catalogId()).chain(p -> p.playbook() == null ? bare(tx, e, reason, counts)
+                : store.load(tx, e, p.playbook()).chain(s -> {
             Map<String, Object> meta = new LinkedHashMap<>();
             meta.put("reason", reason);
             meta.put("cascade", cascade);
@@ -74,6 +78,18 @@ public class CancelService {
                 counts[0] += n[0];
                 counts[1] += n[1];
             }).chain(() -> store.apply(tx, s, false)).replaceWithVoid();
-        });
+        }));
+    }
+
+    /** An execution whose playbook cannot be read is still cancellable: status, commands and event only. */
+    private Uni<Void> bare(SqlClient tx, ExecutionRow e, String reason, int[] counts) {
+        Map<String, Object> error = Map.of("kind", "cancelled", "message", reason);
+        return commands.cancelOpen(tx, e.executionId()).invoke(n -> {
+            counts[0] += n[0];
+            counts[1] += n[1];
+        }).chain(() -> executions.update(tx, e.executionId(), "CANCELLED", e.ctx(), e.result(), error, true))
+                .chain(() -> events.append(tx, List.of(new EventRepository.Row(null, e.executionId(), e.catalogId(),
+                        e.parentExecutionId(), "execution.cancelled", "workflow", "workflow", "CANCELLED", null, null,
+                        reason, Map.of("reason", reason), null, null, null)))).replaceWithVoid();
     }
 }

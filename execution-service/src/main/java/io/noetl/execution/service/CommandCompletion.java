@@ -36,7 +36,9 @@ public class CommandCompletion {
 
     public Uni<Integer> finish(SqlClient tx, ExecutionRow e, Playbook playbook, ReportedCommand c, String status, Outcome outcome) {
         Map<String, Object> envelope = outcome.envelope();
-        return commands.finish(tx, c.commandId(), status, envelope, outcome.error())
+        Uni<Boolean> finished = commands.finish(tx, c.commandId(), status, envelope, outcome.error());
+        if (playbook == null) return finished.replaceWith(0);   // nothing to route by: the outcome is recorded
+        return finished
                 .chain(() -> store.load(tx, e, playbook))
                 .chain(s -> route(tx, s, c, outcome).chain(() -> store.apply(tx, s, false)));
     }
