@@ -37,11 +37,14 @@ class StandaloneRegistryE2ETest {
                 assertThat(listing).startsWith("200");
                 KINDS.forEach(kind -> assertThat(listing).contains("\"kind\":\"" + kind + "\""));
             }
-            // Once ready, the launcher registers the examples and the workspace credential they use.
-            await().atMost(Duration.ofSeconds(60)).until(() -> p.output().contains("credential pg_demo"));
+            // Once ready, the launcher registers the examples and the workspace credential they use, then runs
+            // examples/welcome, which needs no worker, to its end.
+            await().atMost(Duration.ofSeconds(90)).until(() -> p.output().contains("Ran examples/welcome"));
             assertThat(p.sql("SELECT path FROM noetl.catalog WHERE version = 1 ORDER BY path")).containsExactly(
                     "examples/branch_and_join", "examples/hello_world", "examples/orders_pipeline",
-                    "examples/users_to_postgres");
+                    "examples/users_to_postgres", "examples/welcome");
+            assertThat(p.sql("SELECT status || ' ' || (result->>'examples') FROM noetl.execution WHERE path = 'examples/welcome'"))
+                    .containsExactly("COMPLETED 4");
             assertThat(p.sql("SELECT type FROM noetl.credential WHERE name = 'pg_demo'")).containsExactly("postgres");
             assertThat(p.get("catalog", "/api/catalog/by-path?path=examples/hello_world&version=latest")).startsWith("200");
             List<ProcessHandle> children = p.launcher.descendants().toList();

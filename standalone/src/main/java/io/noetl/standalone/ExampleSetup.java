@@ -27,11 +27,16 @@ final class ExampleSetup {
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern EXECUTION_ID = Pattern.compile("\"execution_id\"\\s*:\\s*\"(\\d+)\"");
+    private static final Pattern EXECUTION_STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
+
     private final String catalogUrl;
+    private final String executionUrl;
     private final PrintStream out;
 
-    ExampleSetup(String catalogUrl, PrintStream out) {
+    ExampleSetup(String catalogUrl, String executionUrl, PrintStream out) {
         this.catalogUrl = catalogUrl;
+        this.executionUrl = executionUrl;
         this.out = out;
     }
 
@@ -41,11 +46,32 @@ final class ExampleSetup {
             for (Path file : yamlFiles(examples)) registerPlaybook(file);
             String credential = post("/api/credentials", "application/json", pgDemo(server, settings));
             out.println("  credential pg_demo (workspace database " + settings.demoDb() + ") " + credential);
+            runWelcome();
         } catch (IOException e) {
             out.println("  could not register the examples: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Starts examples/welcome (it needs no worker) and waits up to 30 s for its end. */
+    private void runWelcome() throws IOException, InterruptedException {
+        String started = send(executionUrl, "/api/execute", "{\"path\": \"examples/welcome\"}");
+        Matcher id = EXECUTION_ID.matcher(started);
+        if (!id.find()) throw new IOException("execute answered " + started);
+        String execution = id.group(1);
+        for (int i = 0; i < 60; i++) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(executionUrl + "/api/executions/" + execution
+                    + "/result")).timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            Matcher status = EXECUTION_STATUS.matcher(r.body());
+            if (r.statusCode() == 200 && r.body().contains("\"final\":true") && status.find()) {
+                out.println("Ran examples/welcome (execution " + execution + "): " + status.group(1) + " " + r.body());
+                out.println("  follow any execution: curl " + executionUrl + "/api/executions/" + execution + "/status");
+                return;
+            }
+            Thread.sleep(500);
+        }
+        out.println("examples/welcome (execution " + execution + ") did not finish within 30 s");
     }
 
     private void registerPlaybook(Path file) throws IOException, InterruptedException {
@@ -58,6 +84,14 @@ final class ExampleSetup {
 
     private static String examples(Path file) {
         return "examples/" + file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    }
+
+    private String send(String base, String route, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + route)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) throw new IOException(route + " answered " + response.statusCode() + ": " + response.body());
+        return response.body();
     }
 
     private String post(String route, String contentType, String body) throws IOException, InterruptedException {

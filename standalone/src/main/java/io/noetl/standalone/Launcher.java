@@ -70,10 +70,11 @@ final class Launcher {
 
     /**
      * Called once the platform is ready and the banner is printed: registers the example playbooks and the
-     * pg_demo workspace credential. Running an example through execution-service comes with that service.
+     * pg_demo workspace credential, then runs examples/welcome, which needs no worker, and prints its result.
      */
     void afterReady(Map<Service, String> serviceUrls, PgServer server, BootstrapSettings settings) {
-        new ExampleSetup(serviceUrls.get(Service.CATALOG), out).run(repoRoot.resolve("examples"), server, settings);
+        new ExampleSetup(serviceUrls.get(Service.CATALOG), serviceUrls.get(Service.EXECUTION), out)
+                .run(repoRoot.resolve("examples"), server, settings);
     }
 
     /** Stops what was started; called by {@link Main} when a step fails with an exception. */
