@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.noetl.execution.config.ExecutionConfig;
 import io.noetl.execution.service.EventIntake;
+import io.noetl.execution.service.ExecutionMetrics;
 import io.noetl.platform.error.RequestIds;
 import io.noetl.platform.web.JsonBodies;
 import io.smallrye.mutiny.Uni;
@@ -30,8 +31,10 @@ public class EventResource {
     private final EventIntake intake;
     private final ObjectMapper json;
     private final ExecutionConfig config;
+    private final ExecutionMetrics metrics;
 
-    public EventResource(EventIntake intake, ObjectMapper json, ExecutionConfig config) {
+    public EventResource(EventIntake intake, ObjectMapper json, ExecutionConfig config, ExecutionMetrics metrics) {
+        this.metrics = metrics;
         this.intake = intake;
         this.json = json;
         this.config = config;
@@ -48,8 +51,9 @@ public class EventResource {
     @APIResponse(responseCode = "422", description = "Not a worker event type, or the terminal event is not last")
     @APIResponse(responseCode = "503", description = "Database busy or unreachable; retry")
     public Uni<BatchResultView> batch(String body, @HeaderParam("Idempotency-Key") String key, @Context ContainerRequestContext request) {
-        return intake.report(EventBodies.batch(body, key, config.limits().bodyBytes(), config.limits().eventsPerBatch(), json))
-                .map(o -> BatchResultView.from(o, RequestIds.of(request), key));
+        // Timed from parsing on, so refused reports show up in noetl_event_batch_seconds too.
+        return metrics.timeBatch(() -> intake.report(EventBodies.batch(body, key, config.limits().bodyBytes(),
+                config.limits().eventsPerBatch(), json))).map(o -> BatchResultView.from(o, RequestIds.of(request), key));
     }
 
     @POST

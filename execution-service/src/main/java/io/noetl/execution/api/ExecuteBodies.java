@@ -31,7 +31,7 @@ final class ExecuteBodies {
             throw new Invalid("Name the playbook to run.", List.of(FieldError.of("/path", "give path (and version) or catalog_id")));
         }
         Map<String, Object> payload = BodyFields.object(root, root.has("payload") ? "payload" : "workload", json);
-        if (payload != null && io.vertx.core.json.Json.encode(payload).length() > payloadBytes) {
+        if (payload != null && io.vertx.core.json.Json.encode(payload).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > payloadBytes) {
             throw new TooLarge("The payload is over the " + payloadBytes + "-byte limit.");
         }
         String bodyKey = BodyFields.key(JsonBodies.text(root, "idempotency_key"), "/idempotency_key");

@@ -16,6 +16,8 @@ public interface ExecutionConfig {
 
     Catalog catalog();
 
+    Metrics metrics();
+
     interface Limits {
         /** Largest event-report body, checked before parsing (api.md §1.5). */
         @WithDefault("8388608")
@@ -96,5 +98,11 @@ public interface ExecutionConfig {
         /** Per-call timeout of requests to catalog-service. */
         @WithDefault("10s")
         Duration timeout();
+    }
+
+    interface Metrics {
+        /** How often noetl_queue_depth is recomputed: one grouped count of due PENDING commands per pass. */
+        @WithDefault("5s")
+        Duration queueDepthInterval();
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Cancel (api.md §4.1): in one transaction the execution and, with cascade, every descendant become CANCELLED
@@ -32,10 +33,12 @@ public class CancelService {
     private final Orchestrator orchestrator;
     private final PlaybookSource playbooks;
     private final EventRepository events;
+    private final ExecutionMetrics metrics;
 
     public CancelService(Pool pool, ExecutionRepository executions, CommandRepository commands, RunStateStore store,
-            Orchestrator orchestrator, PlaybookSource playbooks, EventRepository events) {
+            Orchestrator orchestrator, PlaybookSource playbooks, EventRepository events, ExecutionMetrics metrics) {
         this.events = events;
+        this.metrics = metrics;
         this.pool = pool;
         this.executions = executions;
         this.commands = commands;
@@ -45,15 +48,25 @@ public class CancelService {
     }
 
     public Uni<CancelOutcome> cancel(long id, String reason, boolean cascade) {
-        return pool.withTransaction(tx -> executions.lock(tx, id)
-                .onItem().ifNull().failWith(() -> new NotFound("No execution " + id + "."))
-                .chain(root -> root.terminal() ? Uni.createFrom().item(new CancelOutcome(true, id, List.of(), 0, 0))
-                        : (cascade ? executions.descendants(tx, id) : Uni.createFrom().item(List.<Long>of()))
-                                .chain(children -> cancelAll(tx, root, children, reason, cascade))));
+        return cancelIf(id, reason, cascade, tx -> Uni.createFrom().item(true));
     }
 
-    private Uni<CancelOutcome> cancelAll(SqlClient tx, ExecutionRow root, List<Long> children, String reason, boolean cascade) {
-        List<Long> order = new ArrayList<>(List.of(root.executionId()));
+    /**
+     * Cancels only when {@code still} holds under the execution lock (cleanup re-checks that the run is still stuck,
+     * since a report may have arrived after it was picked); otherwise changes nothing, like a finished execution.
+     */
+    public Uni<CancelOutcome> cancelIf(long id, String reason, boolean cascade, Function<SqlClient, Uni<Boolean>> still) {
+        return pool.withTransaction(tx -> executions.lock(tx, id)
+                .onItem().ifNull().failWith(() -> new NotFound("No execution " + id + "."))
+                .chain(root -> root.terminal() ? Uni.createFrom().item(false) : still.apply(tx))
+                .chain(go -> !go ? Uni.createFrom().item(new CancelOutcome(true, id, List.of(), 0, 0))
+                        : (cascade ? executions.descendants(tx, id) : Uni.createFrom().item(List.<Long>of()))
+                                .chain(children -> cancelAll(tx, id, children, reason, cascade))))
+                .invoke(o -> metrics.finished("CANCELLED", o.cancelledExecutions().size()));
+    }
+
+    private Uni<CancelOutcome> cancelAll(SqlClient tx, long rootId, List<Long> children, String reason, boolean cascade) {
+        List<Long> order = new ArrayList<>(List.of(rootId));
         order.addAll(children);
         List<Long> cancelled = new ArrayList<>();
         int[] counts = new int[2];
@@ -62,7 +75,7 @@ public class CancelService {
             chain = chain.chain(() -> executions.lock(tx, executionId).chain(e -> e == null || e.terminal()
                     ? Uni.createFrom().voidItem() : one(tx, e, reason, cascade, counts).invoke(() -> cancelled.add(executionId))));
         }
-        return chain.map(v -> new CancelOutcome(false, root.executionId(), cancelled, counts[0], counts[1]));
+        return chain.map(v -> new CancelOutcome(false, rootId, cancelled, counts[0], counts[1]));
     }
 
     private Uni<Void> one(SqlClient tx, ExecutionRow e, String reason, boolean cascade, int[] counts) {

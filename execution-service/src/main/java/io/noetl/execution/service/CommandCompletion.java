@@ -27,11 +27,14 @@ public class CommandCompletion {
     private final CommandRepository commands;
     private final RunStateStore store;
     private final Orchestrator orchestrator;
+    private final ExecutionMetrics metrics;
 
-    public CommandCompletion(CommandRepository commands, RunStateStore store, Orchestrator orchestrator) {
+    public CommandCompletion(CommandRepository commands, RunStateStore store, Orchestrator orchestrator,
+            ExecutionMetrics metrics) {
         this.commands = commands;
         this.store = store;
         this.orchestrator = orchestrator;
+        this.metrics = metrics;
     }
 
     public Uni<Integer> finish(SqlClient tx, ExecutionRow e, Playbook playbook, ReportedCommand c, String status, Outcome outcome) {
@@ -40,7 +43,22 @@ public class CommandCompletion {
         if (playbook == null) return finished.replaceWith(0);   // nothing to route by: the outcome is recorded
         return finished
                 .chain(() -> store.load(tx, e, playbook))
-                .chain(s -> route(tx, s, c, outcome).chain(() -> store.apply(tx, s, false)));
+                .chain(s -> moveOn(tx, s, c, outcome));
+    }
+
+    private Uni<Integer> moveOn(SqlClient tx, RunState s, ReportedCommand c, Outcome outcome) {
+        boolean wasTerminal = s.terminal();
+        return route(tx, s, c, outcome).chain(() -> store.apply(tx, s, false)).invoke(n -> count(tx, s, wasTerminal, n));
+    }
+
+    /** Every path where a run moves on ends here, inside its caller's transaction: count once that commits. */
+    private void count(SqlClient tx, RunState s, boolean wasTerminal, int issued) {
+        String ended = !wasTerminal && s.terminal() ? s.status : null;
+        if (issued == 0 && ended == null) return;
+        metrics.afterCommit(tx, () -> {
+            metrics.issued(issued);
+            if (ended != null) metrics.finished(ended, 1);
+        });
     }
 
     private Uni<Void> route(SqlClient tx, RunState s, ReportedCommand c, Outcome outcome) {

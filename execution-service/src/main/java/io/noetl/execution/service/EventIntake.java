@@ -51,9 +51,10 @@ public class EventIntake {
 
     public Uni<BatchOutcome> report(BatchReport r) {
         // The playbook comes from catalog-service (usually the cache) before the transaction opens.
-        return pool.withConnection(c -> executions.lock(c, r.executionId()))
+        // A plain read, not the row lock: outside a transaction FOR UPDATE only waited for whoever held the lock.
+        return executions.catalogOf(pool, r.executionId())
                 .onItem().ifNull().failWith(() -> new NotFound("No execution " + r.executionId() + "."))
-                .chain(e -> playbooks.cached(e.catalogId()))
+                .chain(playbooks::cached)
                 .chain(p -> pool.withTransaction(tx -> inTransaction(tx, r, p.playbook())))
                 .call(o -> o.commandsGenerated() > 0 ? notifier.notifyWork(r.executionId()) : Uni.createFrom().voidItem())
                 .invoke(o -> {

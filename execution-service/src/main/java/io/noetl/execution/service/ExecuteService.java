@@ -38,9 +38,12 @@ public class ExecuteService {
     private final Orchestrator orchestrator;
     private final CommandNotifier notifier;
     private final ParentLinks parents;
+    private final ExecutionMetrics metrics;
 
     public ExecuteService(Pool pool, PlaybookSource playbooks, ExecutionRepository executions, EventRepository events,
-            RunStateStore store, Orchestrator orchestrator, CommandNotifier notifier, ParentLinks parents) {
+            RunStateStore store, Orchestrator orchestrator, CommandNotifier notifier, ParentLinks parents,
+            ExecutionMetrics metrics) {
+        this.metrics = metrics;
         this.pool = pool;
         this.playbooks = playbooks;
         this.executions = executions;
@@ -56,7 +59,19 @@ public class ExecuteService {
                 : playbooks.byPath(req.path(), req.version() == null ? "latest" : req.version());
         return resolved.map(p -> executable(req, p))
                 .chain(p -> parents.root(req.parentExecutionId()).chain(root -> pool.withTransaction(tx -> start(tx, req, p, root))))
+                .invoke(this::count)
                 .call(o -> o.commandsGenerated() > 0 ? notifier.notifyWork(o.executionId()) : Uni.createFrom().voidItem());
+    }
+
+    /** After commit; a repeat counts nothing. A run of inline steps only may end at once. */
+    private void count(ExecuteOutcome o) {
+        if (!o.created()) return;
+        metrics.started();
+        metrics.issued(o.commandsGenerated());
+        if (RunState.COMPLETED.equals(o.executionStatus()) || RunState.FAILED.equals(o.executionStatus())
+                || RunState.CANCELLED.equals(o.executionStatus())) {
+            metrics.finished(o.executionStatus(), 1);
+        }
     }
 
     private static ResolvedPlaybook executable(ExecuteRequest req, ResolvedPlaybook p) {

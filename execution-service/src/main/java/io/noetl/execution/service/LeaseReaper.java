@@ -47,10 +47,12 @@ public class LeaseReaper {
     private final LeaseExpiry expiry;
     private final SingletonLease singleton;
     private final ExecutionConfig.Reaper config;
+    private final ExecutionMetrics metrics;
 
     public LeaseReaper(Pool pool, CommandLeaseRepository leases, ExecutionLockRepository executions,
                        ExpiredCommandRepository expired, CommandNotifications notifications, LeaseExpiry expiry,
-                       SingletonLease singleton, ExecutionConfig config) {
+                       SingletonLease singleton, ExecutionConfig config, ExecutionMetrics metrics) {
+        this.metrics = metrics;
         this.pool = pool;
         this.leases = leases;
         this.executions = executions;
@@ -72,6 +74,7 @@ public class LeaseReaper {
         return leases.expired(pool, config.batch())
                 .chain(found -> Multi.createFrom().iterable(found).onItem().transformToUniAndConcatenate(this::reap)
                         .collect().asList())
+                .invoke(done -> metrics.reclaimed((int) done.stream().filter(r -> r.result() == Result.RECLAIMED).count()))
                 .call(this::wakeWorkers)
                 .invoke(this::warnAboutFailures)
                 .map(done -> (int) done.stream().filter(r -> r.result() != Result.SKIPPED && r.result() != Result.NOT_SETTLED).count());

@@ -28,7 +28,7 @@ final class ReportedEvents {
     List<ReportedEvent> capped(List<ReportedEvent> batch, ReportedCommand c) {
         List<ReportedEvent> out = new ArrayList<>();
         for (ReportedEvent e : batch) {
-            if (e.result() == null || Json.encode(e.result()).length() <= resultBytes) {
+            if (e.result() == null || Json.encode(e.result()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= resultBytes) {
                 out.add(e);
                 continue;
             }

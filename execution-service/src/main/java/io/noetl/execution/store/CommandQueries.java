@@ -54,4 +54,9 @@ final class CommandQueries {
             SELECT loop_index, status, result, error FROM noetl.command
              WHERE execution_id = $1 AND step_name = $2 AND (context->>'run')::int = $3
                AND status IN ('COMPLETED', 'FAILED') ORDER BY loop_index""";
+
+    /** Due queued commands per pool, for the queue-depth gauge; served by the partial claim index. */
+    static final String DUE_BY_POOL = """
+            SELECT pool, count(*) AS n FROM noetl.command
+             WHERE status = 'PENDING' AND available_at <= now() GROUP BY pool""";
 }

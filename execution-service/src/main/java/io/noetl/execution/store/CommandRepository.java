@@ -77,6 +77,15 @@ public class CommandRepository {
         });
     }
 
+    /** Due PENDING commands per pool (pools with none are absent). */
+    public Uni<Map<String, Long>> dueByPool(SqlClient c) {
+        return c.query(CommandQueries.DUE_BY_POOL).execute().map(rs -> {
+            Map<String, Long> m = new HashMap<>();
+            rs.forEach(r -> m.put(r.getString("pool"), r.getLong("n")));
+            return m;
+        });
+    }
+
     private static ReportedCommand reported(Row r) {
         return new ReportedCommand(r.getLong("command_id"), r.getLong("execution_id"), r.getString("step_name"),
                 r.getString("tool_kind"), r.getInteger("loop_index"), r.getString("status"), r.getInteger("attempt"),

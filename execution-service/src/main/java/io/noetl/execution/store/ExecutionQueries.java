@@ -36,4 +36,27 @@ final class ExecutionQueries {
                 UNION ALL
                 SELECT e.execution_id FROM noetl.execution e JOIN tree t ON e.parent_execution_id = t.execution_id)
             SELECT execution_id FROM tree""";
+
+    /**
+     * Non-terminal executions that made no progress for $1 minutes: no event since, and no command under a live
+     * lease (a worker still holding one may be busy with a long tool; a waiting sub-playbook call holds an
+     * infinite lease). The active-status index finds the candidates; the event primary key and the command
+     * execution index answer each NOT EXISTS. Oldest first, at most $2, so one call stays a bounded read.
+     */
+    static final String STUCK = """
+            SELECT e.execution_id FROM noetl.execution e
+             WHERE e.status IN ('PENDING', 'RUNNING')
+               AND e.created_at < now() - make_interval(mins => $1)
+               AND NOT EXISTS (SELECT 1 FROM noetl.event ev WHERE ev.execution_id = e.execution_id
+                                  AND ev.created_at >= now() - make_interval(mins => $1))
+               AND NOT EXISTS (SELECT 1 FROM noetl.command c WHERE c.execution_id = e.execution_id
+                                  AND c.status IN ('LEASED', 'RUNNING') AND c.lease_until > now())
+             ORDER BY e.execution_id LIMIT $2""";
+
+    /** Still stuck under its row lock: the same test as {@link #STUCK} for one execution. */
+    static final String STILL_STUCK = """
+            SELECT NOT EXISTS (SELECT 1 FROM noetl.event ev WHERE ev.execution_id = $1
+                                  AND ev.created_at >= now() - make_interval(mins => $2))
+               AND NOT EXISTS (SELECT 1 FROM noetl.command c WHERE c.execution_id = $1
+                                  AND c.status IN ('LEASED', 'RUNNING') AND c.lease_until > now()) AS stuck""";
 }

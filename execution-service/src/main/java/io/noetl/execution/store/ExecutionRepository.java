@@ -54,6 +54,21 @@ public class ExecutionRepository {
         });
     }
 
+    /** Executions without progress for {@code minutes} (see {@link ExecutionQueries#STUCK}), oldest first. */
+    public Uni<List<Long>> stuck(SqlClient c, int minutes, int limit) {
+        return c.preparedQuery(ExecutionQueries.STUCK).execute(Tuple.of(minutes, limit)).map(rs -> {
+            List<Long> ids = new ArrayList<>();
+            rs.forEach(r -> ids.add(r.getLong("execution_id")));
+            return ids;
+        });
+    }
+
+    /** Re-checks one candidate inside the caller's transaction, after its row lock: a report may have just arrived. */
+    public Uni<Boolean> stillStuck(SqlClient tx, long executionId, int minutes) {
+        return tx.preparedQuery(ExecutionQueries.STILL_STUCK).execute(Tuple.of(executionId, minutes))
+                .map(rs -> rs.iterator().next().getBoolean("stuck"));
+    }
+
     private static ExecutionRow summary(Row r) {
         return new ExecutionRow(r.getLong("execution_id"), r.getLong("catalog_id"), r.getString("path"),
                 r.getInteger("version"), null, null, r.getString("status"), null, null, null, null, false);

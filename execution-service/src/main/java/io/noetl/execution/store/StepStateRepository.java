@@ -31,6 +31,11 @@ public class StepStateRepository {
                    result = EXCLUDED.result, error = EXCLUDED.error, started_at = EXCLUDED.started_at,
                    ended_at = EXCLUDED.ended_at, has_result = EXCLUDED.has_result""";
 
+    /** Finalize: every step run still active (RUNNING, or PENDING after being issued) ends FAILED with the error. */
+    static final String FAIL_ACTIVE = """
+            UPDATE noetl.step_state SET status = 'FAILED', error = $2::text::jsonb, ended_at = now()
+             WHERE execution_id = $1 AND (status = 'RUNNING' OR (status = 'PENDING' AND run_count > 0))""";
+
     public Uni<Void> load(SqlClient tx, RunState s) {
         return tx.preparedQuery(LOAD).execute(Tuple.of(s.executionId)).invoke(rs -> rs.forEach(r -> {
             StepRow row = s.row(r.getString("step_name"));
@@ -43,6 +48,10 @@ public class StepStateRepository {
         List<Tuple> rows = s.steps.values().stream().filter(r -> all || r.dirty).map(r -> tuple(s.executionId, r)).toList();
         if (rows.isEmpty()) return Uni.createFrom().voidItem();
         return tx.preparedQuery(UPSERT).executeBatch(rows).replaceWithVoid();
+    }
+
+    public Uni<Integer> failActive(SqlClient tx, long executionId, Object error) {
+        return tx.preparedQuery(FAIL_ACTIVE).execute(Tuple.of(executionId, Json.text(error))).map(rs -> rs.rowCount());
     }
 
     private static void read(Row r, StepRow row) {
