@@ -31,7 +31,8 @@ final class Completion {
                 if (s.row(fin.get().name()).runCount > 0) continue;
             }
             StepRow finRow = fin.map(f -> s.row(f.name())).orElse(null);
-            boolean ok = s.failure == null && (finRow == null || StepRow.COMPLETED.equals(finRow.status));
+            // a final step skipped by its admission is not a failed one (dsl.md §4.5 fails on a *failed* final step)
+            boolean ok = s.failure == null && (finRow == null || !StepRow.FAILED.equals(finRow.status));
             end(ok, finRow);
         }
     }
