@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
-/** dsl.md §8: in must render a list (loop_input); collected loops take at most 10,000 items (loop_result_too_large). */
+/**
+ * dsl.md §8, §5.1: in must render a list (loop_input), a template error in it is the run's error outcome, and a
+ * collected loop takes at most 10,000 items (loop_result_too_large).
+ */
 class LoopInputTest {
 
     private static Driver loop(Object items, boolean collect) {
@@ -60,5 +63,21 @@ class LoopInputTest {
 
         assertThat(d.commands).hasSize(10_000);
         assertThat(d.s.failure).isNull();
+    }
+
+    @Test
+    void aTemplateErrorInInIsTheRunsErrorOutcome() {
+        Driver d = Driver.started("""
+                workflow:
+                  - step: each
+                    loop: {in: "{{ missing.items }}", iterator: item}
+                    tool: {kind: python, code: "result = 1"}
+                    next: {arcs: [{step: handled, when: "{{ outcome.error.kind == 'template' }}"}]}
+                  - {step: handled, tool: {kind: noop}}
+                """);
+
+        assertThat(d.row("each").status).isEqualTo(StepRow.FAILED);
+        assertThat(d.row("handled").runCount).isEqualTo(1);
+        assertThat(d.s.status).isEqualTo(RunState.COMPLETED);
     }
 }
