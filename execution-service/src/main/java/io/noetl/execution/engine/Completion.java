@@ -27,10 +27,12 @@ final class Completion {
             if (fin.isPresent() && s.row(fin.get().name()).runCount == 0) {
                 p.issuer.issue(fin.get().name(), Map.of("workflow", workflowVars()));
                 p.settleInlineOnly();
-                continue;
+                // the run limit refuses the final step without a run: end now, or this loop would never stop
+                if (s.row(fin.get().name()).runCount > 0) continue;
             }
             StepRow finRow = fin.map(f -> s.row(f.name())).orElse(null);
-            boolean ok = s.failure == null && (finRow == null || StepRow.COMPLETED.equals(finRow.status));
+            // a final step skipped by its admission is not a failed one (dsl.md §4.5 fails on a *failed* final step)
+            boolean ok = s.failure == null && (finRow == null || !StepRow.FAILED.equals(finRow.status));
             end(ok, finRow);
         }
     }
@@ -43,10 +45,11 @@ final class Completion {
         RunState s = p.s;
         s.status = ok ? RunState.COMPLETED : RunState.FAILED;
         s.executionDirty = true;
+        // dsl.md §4.5 defines the result whatever the status: a FAILED execution keeps its last ok result too
+        s.result = finRow != null && StepRow.COMPLETED.equals(finRow.status) ? finRow.result : s.steps.values().stream()
+                .filter(r -> StepRow.COMPLETED.equals(r.status) && r.hasOkResult && r.endedAt != null)
+                .max(Comparator.comparing(r -> r.endedAt)).map(r -> r.result).orElse(null);
         if (ok) {
-            s.result = finRow != null ? finRow.result : s.steps.values().stream()
-                    .filter(r -> StepRow.COMPLETED.equals(r.status) && r.hasOkResult && r.endedAt != null)
-                    .max(Comparator.comparing(r -> r.endedAt)).map(r -> r.result).orElse(null);
             p.event("workflow.completed", "workflow", "COMPLETED", s.result, null, Map.of());
             p.event("playbook.completed", s.playbook.metadata().path(), "COMPLETED", s.result, null, Map.of());
         } else {
