@@ -1,7 +1,5 @@
 package io.noetl.execution.engine;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,8 +8,6 @@ import java.util.Map;
  * write below a non-map fails with {@code set_conflict}, and {@code ctx} stays under its size cap.
  */
 final class CtxWrites {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A failed write: its kind is the error kind of the unhandled failure. */
     static final class Failure extends RuntimeException {
@@ -45,7 +41,7 @@ final class CtxWrites {
             }
             node.put(parts[parts.length - 1], value);
         }
-        if (size(ctx) > p.limits.ctxBytes()) {
+        if (JsonSize.of(ctx) > p.limits.ctxBytes()) {
             throw new Failure("ctx_too_large", where + " makes ctx larger than " + p.limits.ctxBytes() + " bytes");
         }
         p.s.ctx = ctx;
@@ -57,13 +53,5 @@ final class CtxWrites {
         Map<String, Object> out = new LinkedHashMap<>();
         m.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> inner ? deepCopy((Map<String, Object>) inner) : v));
         return out;
-    }
-
-    private static int size(Map<String, Object> ctx) {
-        try {
-            return JSON.writeValueAsBytes(ctx).length;
-        } catch (JsonProcessingException e) {
-            throw new Failure("ctx_too_large", "ctx is not serializable: " + e.getOriginalMessage());
-        }
     }
 }

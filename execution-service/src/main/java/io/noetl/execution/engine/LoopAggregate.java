@@ -18,6 +18,8 @@ public final class LoopAggregate {
     }
 
     static final int MAX_ERRORS = 100;
+    /** dsl.md §8: a collected aggregate over 16 MiB fails the loop rather than flooding step rows and events. */
+    static final int MAX_AGGREGATE_BYTES = 16 * 1024 * 1024;
 
     private LoopAggregate() {
     }
@@ -49,6 +51,11 @@ public final class LoopAggregate {
         if (step.loop().spec().collect()) data.put("results", new ArrayList<>(Arrays.asList(results)));
         data.put("errors", errors);
         data.put("stats", stats);
+        if (data.containsKey("results") && JsonSize.of(data.get("results")) > MAX_AGGREGATE_BYTES) {
+            data.remove("results");
+            return new Outcome(Outcome.ERROR, data, Outcome.errorMap("loop_result_too_large", "the collected results of step '"
+                    + step.name() + "' are over 16 MiB; set collect: false and write the results to a table", false), Map.of());
+        }
         if (failed == 0 && finished.size() == total) return Outcome.ok(data);
         String message = failed + " of " + total + " iterations failed";
         return new Outcome(Outcome.ERROR, data, Outcome.errorMap("loop_failed", message, false), Map.of());
