@@ -48,6 +48,13 @@ class SubPlaybookFlowTest {
         return s.isEmpty() ? null : s.get(0);
     }
 
+    /** Waits until the orchestrator has started the child of {@code parentId}, and returns its id. */
+    static long childOf(long parentId) throws Exception {
+        String query = "SELECT execution_id FROM noetl.execution WHERE parent_execution_id = ?";
+        await().atMost(Duration.ofSeconds(30)).until(() -> !sql(query, parentId).isEmpty());
+        return Long.parseLong(sql(query, parentId).get(0));
+    }
+
     @Test
     void theChildsResultBecomesTheParentStepsResult() throws Exception {
         String childPath = uniquePath("child");
@@ -70,8 +77,7 @@ class SubPlaybookFlowTest {
         register(child(childPath, "{kind: http, url: \"http://127.0.0.1:9/x\"}"));
         register(parent(parentPath, childPath));
         long id = Long.parseLong(execute(parentPath, Map.of()).getString("execution_id"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> !sql("SELECT execution_id FROM noetl.execution WHERE parent_execution_id = ?", id).isEmpty());
-        long childId = Long.parseLong(sql("SELECT execution_id FROM noetl.execution WHERE parent_execution_id = ?", id).get(0));
+        long childId = childOf(id);
         report(lease(childId).get(0), "command.failed", null, null).then().statusCode(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(status(id)));
         assertThat(sql("SELECT (error->>'kind') || ' ' || (error->>'step') FROM noetl.execution WHERE execution_id = ?", id))
@@ -85,8 +91,7 @@ class SubPlaybookFlowTest {
         register(child(childPath, "{kind: http, url: \"http://127.0.0.1:9/x\"}"));
         register(parent(parentPath, childPath));
         long id = Long.parseLong(execute(parentPath, Map.of()).getString("execution_id"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> !sql("SELECT execution_id FROM noetl.execution WHERE parent_execution_id = ?", id).isEmpty());
-        long childId = Long.parseLong(sql("SELECT execution_id FROM noetl.execution WHERE parent_execution_id = ?", id).get(0));
+        long childId = childOf(id);
         var r = given().contentType("application/json").body("{}").post("/api/executions/" + id + "/cancel");
         assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
         assertThat(r.jsonPath().getList("cancelled_executions")).containsExactly(Long.toString(id), Long.toString(childId));
