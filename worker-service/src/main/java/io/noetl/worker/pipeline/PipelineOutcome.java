@@ -9,6 +9,11 @@ import java.util.Map;
  */
 public record PipelineOutcome(Map<String, Object> envelope, Map<String, Object> ctx) {
 
+    /** A command that ended before any task ran. */
+    public static PipelineOutcome of(io.noetl.worker.tool.TaskResult result) {
+        return new PipelineOutcome(Envelopes.of(result, null, 1), Map.of());
+    }
+
     public boolean ok() {
         return "ok".equals(envelope.get("status"));
     }

@@ -1,0 +1,42 @@
+package io.noetl.worker.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+
+/** Settings of worker-service. Env vars: NOETL_WORKER_* (docs/configuration.md lists them all). */
+@ConfigMapping(prefix = "noetl.worker")
+public interface WorkerConfig {
+
+    /** Commands run at once by this worker. */
+    @WithDefault("4")
+    int slots();
+
+    /** Pools this worker serves; a command names its pool (architecture.md §6). */
+    @WithDefault("default")
+    List<String> pools();
+
+    /** Lease length per lease or heartbeat; a worker that stops heartbeating loses its commands after it. */
+    @WithDefault("60s")
+    Duration lease();
+
+    /** How often running commands extend their lease and learn about cancellation. */
+    @WithDefault("10s")
+    Duration heartbeat();
+
+    /** Polling backstop: fastest while work keeps coming, slowest while idle (about one query a second). */
+    @WithDefault("100ms")
+    Duration pollMin();
+
+    @WithDefault("1s")
+    Duration pollMax();
+
+    /** How long shutdown waits for running commands before handing them back (their leases then expire). */
+    @WithDefault("20s")
+    Duration shutdownGrace();
+
+    /** How long a result report keeps retrying while execution-service is unreachable. */
+    @WithDefault("120s")
+    Duration reportPatience();
+}

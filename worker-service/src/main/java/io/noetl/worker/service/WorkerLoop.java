@@ -1,0 +1,151 @@
+package io.noetl.worker.service;
+
+import io.noetl.platform.model.LeasedCommand;
+import io.noetl.platform.service.InstanceIdentity;
+import io.noetl.platform.store.CommandLeaseRepository;
+import io.noetl.playbook.template.TemplateEngine;
+import io.noetl.worker.api.client.CatalogCredentials;
+import io.noetl.worker.api.client.ExecutionReports;
+import io.noetl.worker.config.WorkerConfig;
+import io.noetl.worker.pipeline.PipelineRunner;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * The worker (architecture.md §6): leases up to its free slots in one statement, runs each command's pipeline on
+ * a bounded pool of threads (no transaction stays open while a tool runs), and reports the outcome. Polls as a
+ * backstop with backoff: fast while work keeps coming, about once a second while idle.
+ */
+@ApplicationScoped
+public class WorkerLoop {
+
+    private static final Logger LOG = Logger.getLogger(WorkerLoop.class);
+
+    private final Pool pool;
+    private final CommandLeaseRepository leases;
+    private final ExecutionReports reports;
+    private final CatalogCredentials credentials;
+    private final WorkerConfig config;
+    private final String workerId;
+    private final PipelineRunner runner;
+    private final ExecutorService threads;
+    private final Map<Long, CommandRun> running = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
+    private volatile long nextPollNanos;
+    private volatile long backoffMillis;
+    private final WorkerCounters counters = new WorkerCounters();
+
+    public WorkerLoop(Pool pool, CommandLeaseRepository leases, ExecutionReports reports, CatalogCredentials credentials,
+            ToolRegistry tools, WorkerConfig config, InstanceIdentity identity) {
+        this.pool = pool;
+        this.leases = leases;
+        this.reports = reports;
+        this.credentials = credentials;
+        this.config = config;
+        this.workerId = identity.name();
+        this.runner = new PipelineRunner(tools.tools(), new TemplateEngine(), d -> Thread.sleep(d.toMillis()));
+        this.threads = Executors.newFixedThreadPool(config.slots());
+        this.backoffMillis = config.pollMin().toMillis();
+    }
+
+    @Scheduled(every = "${noetl.worker.poll-min}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> poll() {
+        int free = config.slots() - running.size();
+        if (stopping || free <= 0 || System.nanoTime() < nextPollNanos) return Uni.createFrom().voidItem();
+        return leases.lease(pool, workerId, config.pools(), free, config.lease())
+                .invoke(this::startAll)
+                .onFailure().invoke(e -> LOG.debugf("lease failed (%s); retrying", e.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private void startAll(List<LeasedCommand> leased) {
+        long min = config.pollMin().toMillis();
+        counters.leased(leased.size());
+        backoffMillis = leased.isEmpty() ? Math.min(backoffMillis * 2, config.pollMax().toMillis()) : min;
+        nextPollNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backoffMillis);
+        for (LeasedCommand c : leased) {
+            CommandRun run = new CommandRun(c);
+            running.put(c.commandId(), run);
+            threads.submit(() -> runOne(run));
+        }
+    }
+
+    private void runOne(CommandRun run) {
+        LeasedCommand c = run.command;
+        try {
+            if (leases.markRunning(pool, c.commandId(), c.leaseToken()).await().indefinitely() == null) return;
+            run.stepTimeout().ifPresent(t -> Timeouts.schedule(t, () -> run.cancel("timeout")));
+            var report = run.execute(runner, credentials, workerId);
+            int status = reports.report(report, "cmd-" + c.commandId() + "-" + c.attempt(), config.reportPatience())
+                    .await().indefinitely();
+            counters.reported(report.getJsonArray("events").getJsonObject(1).getString("event_type"), status);
+            if (status == 409) LOG.debugf("result of command %d dropped: its lease or execution is over", c.commandId());
+            else if (status != 200) LOG.warnf("execution-service answered %d to the result of command %d", status, c.commandId());
+        } catch (RuntimeException e) {
+            LOG.warnf("command %d: %s (its lease will expire and it will be retried)", c.commandId(), e.getMessage());
+        } finally {
+            running.remove(c.commandId());
+            nextPollNanos = 0;   // a slot is free: look for work now
+        }
+    }
+
+    /** Extends running leases; a lost lease or a cancel request stops the tool. */
+    @Scheduled(every = "${noetl.worker.heartbeat}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> heartbeat() {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (CommandRun run : running.values()) {
+            chain = chain.chain(() -> leases.heartbeat(pool, run.command.commandId(), run.command.leaseToken(), config.lease())
+                    .invoke(r -> {
+                        if (r == null) run.cancel("lease_lost");
+                        else if (r.cancelRequested()) run.cancel("cancelled");
+                    }).onFailure().recoverWithNull().replaceWithVoid());
+        }
+        return chain;
+    }
+
+    /** Stops leasing, lets running commands finish within the grace period, then stops them. */
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        threads.shutdown();
+        if (!threads.awaitTermination(config.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+            running.values().forEach(r -> r.cancel("shutdown"));
+            threads.shutdownNow();
+        }
+    }
+
+    public int slots() {
+        return config.slots();
+    }
+
+    /** What runs now, for {@code GET /api/worker/status} (api.md §5). */
+    public List<Map<String, Object>> inFlight() {
+        return running.values().stream().map(CommandRun::status).toList();
+    }
+
+    public WorkerCounters counters() {
+        return counters;
+    }
+
+    public boolean draining() {
+        return stopping;
+    }
+
+    public List<String> pools() {
+        return config.pools();
+    }
+
+    public String workerId() {
+        return workerId;
+    }
+}
