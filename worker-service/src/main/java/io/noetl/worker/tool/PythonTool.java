@@ -17,7 +17,8 @@ public final class PythonTool implements Tool {
     /** dsl.md §6: 300 s unless the task sets {@code spec.timeout}. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(300);
 
-    private final String executable;
+    private final String configured;
+    private volatile String executable;   // resolved on first use, see PythonInterpreter
 
     public PythonTool() {
         this("python3");
@@ -25,7 +26,7 @@ public final class PythonTool implements Tool {
 
     /** @param executable the interpreter, a name looked up on PATH or an absolute path */
     public PythonTool(String executable) {
-        this.executable = executable;
+        this.configured = executable;
     }
 
     @Override
@@ -49,13 +50,20 @@ public final class PythonTool implements Tool {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("noetl-python-");
-            return PythonProcess.run(executable, dir, ToolJson.bytes(request), ctx, deadline);
+            return PythonProcess.run(interpreter(), dir, ToolJson.bytes(request), ctx, deadline);
         } catch (IOException e) {
-            return TaskResult.error("config", "python could not start (" + executable + "): " + e.getMessage(), false);
+            return TaskResult.error("config", "python could not start (" + configured + "): " + e.getMessage(), false);
         } catch (ToolFailure failure) {
             return failure.result();
         } finally {
             PythonProcess.deleteTree(dir);
         }
+    }
+
+    private String interpreter() {
+        if (executable == null) {
+            executable = PythonInterpreter.resolve(configured);   // racing first runs resolve twice: harmless
+        }
+        return executable;
     }
 }
