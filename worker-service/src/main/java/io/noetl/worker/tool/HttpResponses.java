@@ -30,6 +30,7 @@ final class HttpResponses {
         if (status >= 200 && status < 300) {
             return TaskResult.ok(body).withHttp(http);
         }
+        // a 3xx left unfollowed (follow_redirects: false) is client_error: dsl.md §6.2 names kinds for 4xx/5xx only
         String kind = status == 429 ? "rate_limit" : status == 401 || status == 403 ? "auth"
                 : status >= 500 ? "server_error" : "client_error";
         boolean retryable = status == 429 || status >= 500;

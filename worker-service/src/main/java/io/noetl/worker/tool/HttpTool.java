@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * dsl.md §6.2 on the JDK {@link HttpClient}. The attempt's whole exchange (every redirect hop and the body) must
- * finish within the ToolContext timeout (default 30 s), and cancellation is polled while waiting.
+ * finish within the ToolContext timeout (default 30 s), and cancellation is polled while waiting. Redirects (at
+ * most 5) are followed by {@link HttpRedirects}, not the client, so the {@link SsrfPolicy} sees every hop. The
+ * {@code timeout} field is the pipeline's business: it arrives here as {@link ToolContext#timeout()}.
  */
 public final class HttpTool implements Tool {
 
