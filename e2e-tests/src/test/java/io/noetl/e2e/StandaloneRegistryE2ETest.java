@@ -38,13 +38,15 @@ class StandaloneRegistryE2ETest {
                 KINDS.forEach(kind -> assertThat(listing).contains("\"kind\":\"" + kind + "\""));
             }
             // Once ready, the launcher registers the examples and the workspace credential they use, then runs
-            // examples/welcome, which needs no worker, to its end.
-            await().atMost(Duration.ofSeconds(90)).until(() -> p.output().contains("Ran examples/welcome"));
+            // examples/welcome (orchestrator only) and examples/hello_world (a python step on the worker) to their end.
+            await().atMost(Duration.ofSeconds(120)).until(() -> p.output().contains("Ran examples/hello_world"));
             assertThat(p.sql("SELECT path FROM noetl.catalog WHERE version = 1 ORDER BY path")).containsExactly(
                     "examples/branch_and_join", "examples/hello_world", "examples/orders_pipeline",
                     "examples/users_to_postgres", "examples/welcome");
             assertThat(p.sql("SELECT status || ' ' || (result->>'examples') FROM noetl.execution WHERE path = 'examples/welcome'"))
                     .containsExactly("COMPLETED 4");
+            assertThat(p.sql("SELECT status || ' ' || (result->>'verdict') || ' ' || (result->>'message') FROM noetl.execution "
+                    + "WHERE path = 'examples/hello_world'")).containsExactly("COMPLETED long Hello, World!");
             assertThat(p.sql("SELECT type FROM noetl.credential WHERE name = 'pg_demo'")).containsExactly("postgres");
             assertThat(p.get("catalog", "/api/catalog/by-path?path=examples/hello_world&version=latest")).startsWith("200");
             List<ProcessHandle> children = p.launcher.descendants().toList();

@@ -46,7 +46,8 @@ final class ExampleSetup {
             for (Path file : yamlFiles(examples)) registerPlaybook(file);
             String credential = post("/api/credentials", "application/json", pgDemo(server, settings));
             out.println("  credential pg_demo (workspace database " + settings.demoDb() + ") " + credential);
-            runWelcome();
+            runExample("examples/welcome");
+            runExample("examples/hello_world");
         } catch (IOException e) {
             out.println("  could not register the examples: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -54,9 +55,9 @@ final class ExampleSetup {
         }
     }
 
-    /** Starts examples/welcome (it needs no worker) and waits up to 30 s for its end. */
-    private void runWelcome() throws IOException, InterruptedException {
-        String started = send(executionUrl, "/api/execute", "{\"path\": \"examples/welcome\"}");
+    /** Starts an example and waits up to 30 s for its end, then prints its status and result. */
+    private void runExample(String path) throws IOException, InterruptedException {
+        String started = send(executionUrl, "/api/execute", "{\"path\": \"" + path + "\"}");
         Matcher id = EXECUTION_ID.matcher(started);
         if (!id.find()) throw new IOException("execute answered " + started);
         String execution = id.group(1);
@@ -65,13 +66,14 @@ final class ExampleSetup {
                     + "/result")).timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
             Matcher status = EXECUTION_STATUS.matcher(r.body());
             if (r.statusCode() == 200 && r.body().contains("\"final\":true") && status.find()) {
-                out.println("Ran examples/welcome (execution " + execution + "): " + status.group(1) + " " + r.body());
+                out.println("Ran " + path + " (execution " + execution + "): " + status.group(1) + " " + r.body());
                 out.println("  follow any execution: curl " + executionUrl + "/api/executions/" + execution + "/status");
                 return;
             }
             Thread.sleep(500);
         }
-        out.println("examples/welcome (execution " + execution + ") did not finish within 30 s");
+        out.println(path + " (execution " + execution + ") did not finish within 30 s; follow it: curl " + executionUrl
+                + "/api/executions/" + execution + "/status");
     }
 
     private void registerPlaybook(Path file) throws IOException, InterruptedException {

@@ -70,7 +70,7 @@ final class Launcher {
 
     /**
      * Called once the platform is ready and the banner is printed: registers the example playbooks and the
-     * pg_demo workspace credential, then runs examples/welcome, which needs no worker, and prints its result.
+     * pg_demo workspace credential, then runs examples/welcome and examples/hello_world and prints their results.
      */
     void afterReady(Map<Service, String> serviceUrls, PgServer server, BootstrapSettings settings) {
         new ExampleSetup(serviceUrls.get(Service.CATALOG), serviceUrls.get(Service.EXECUTION), out)

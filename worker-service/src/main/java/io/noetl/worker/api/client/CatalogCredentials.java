@@ -10,7 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.noetl.platform.auth.AuthConfig;
 
 /**
  * Credentials from catalog-service (dsl.md §10): {@code include_data=true} with the internal token, decrypted data
@@ -25,10 +25,10 @@ public class CatalogCredentials implements CredentialSource {
     private final WebClient http;
     private final String token;
 
-    public CatalogCredentials(Discovery discovery, Vertx vertx, @ConfigProperty(name = "noetl.auth.internal-token", defaultValue = "") String token) {
+    public CatalogCredentials(Discovery discovery, Vertx vertx, AuthConfig auth) {
         this.discovery = discovery;
         this.http = WebClient.create(vertx);
-        this.token = token;
+        this.token = auth.internalToken().orElse("");
     }
 
     @Override

@@ -9,7 +9,7 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.noetl.platform.auth.AuthConfig;
 
 /**
  * Reports a command's events to execution-service (api.md §4.3) through discovery, with the internal token and
@@ -23,10 +23,10 @@ public class ExecutionReports {
     private final WebClient http;
     private final String token;
 
-    public ExecutionReports(Discovery discovery, Vertx vertx, @ConfigProperty(name = "noetl.auth.internal-token", defaultValue = "") String token) {
+    public ExecutionReports(Discovery discovery, Vertx vertx, AuthConfig auth) {
         this.discovery = discovery;
         this.http = WebClient.create(vertx);
-        this.token = token;
+        this.token = auth.internalToken().orElse("");
     }
 
     /** @return the HTTP status execution-service answered */
