@@ -38,7 +38,7 @@ public class WorkerStatusResource {
         out.put("draining", loop.draining());
         out.put("slots", Map.of("total", loop.slots(), "busy", running.size(), "free", Math.max(0, loop.slots() - running.size())));
         out.put("buffered", 0);   // leased commands start at once: this worker keeps no local buffer yet
-        out.put("listen_connected", false);   // LISTEN noetl_commands is not wired yet: polling only
+        out.put("listen_connected", loop.listening());
         out.put("last_lease_at", loop.counters().lastLeaseAt() == null ? null : loop.counters().lastLeaseAt().toString());
         out.put("in_flight", running);
         out.put("counters", loop.counters().view());

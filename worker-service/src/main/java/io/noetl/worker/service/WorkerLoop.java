@@ -46,8 +46,12 @@ public class WorkerLoop {
     private volatile long backoffMillis;
     private final WorkerCounters counters = new WorkerCounters();
 
+    private final CommandWakeups wakeups;
+
     public WorkerLoop(Pool pool, CommandLeaseRepository leases, ExecutionReports reports, CatalogCredentials credentials,
-            ToolRegistry tools, WorkerConfig config, InstanceIdentity identity) {
+            ToolRegistry tools, WorkerConfig config, InstanceIdentity identity, CommandWakeups wakeups) {
+        this.wakeups = wakeups;
+        wakeups.onWake(() -> nextPollNanos = 0);
         this.pool = pool;
         this.leases = leases;
         this.reports = reports;
@@ -143,6 +147,10 @@ public class WorkerLoop {
 
     public List<String> pools() {
         return config.pools();
+    }
+
+    public boolean listening() {
+        return wakeups.connected();
     }
 
     public String workerId() {

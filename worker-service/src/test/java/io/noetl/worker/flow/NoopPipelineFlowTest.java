@@ -44,7 +44,9 @@ class NoopPipelineFlowTest {
         Map<String, Object> result = given().baseUri(PeersResource.execution).get("/api/executions/" + id + "/result")
                 .then().statusCode(200).extract().path("result");
         assertThat(result).containsEntry("got", "hi worker");
-        Map<String, Object> counters = given().get("/api/worker/status").then().statusCode(200).extract().path("counters");
-        assertThat(((Number) counters.get("completed")).intValue()).isGreaterThanOrEqualTo(1);
+        var status = given().get("/api/worker/status").then().statusCode(200).extract().jsonPath();
+        assertThat(status.getInt("counters.completed")).isGreaterThanOrEqualTo(1);
+        assertThat(status.getBoolean("listen_connected")).as("LISTEN noetl_commands on its own connection").isTrue();
+        assertThat(status.getList("tools")).contains("noop", "http", "python");
     }
 }
