@@ -47,10 +47,12 @@ public class WorkerLoop {
     private final WorkerCounters counters = new WorkerCounters();
 
     private final CommandWakeups wakeups;
+    private final WorkerMetrics metrics;
 
     public WorkerLoop(Pool pool, CommandLeaseRepository leases, ExecutionReports reports, CatalogCredentials credentials,
-            ToolRegistry tools, WorkerConfig config, InstanceIdentity identity, CommandWakeups wakeups) {
+            ToolRegistry tools, WorkerConfig config, InstanceIdentity identity, CommandWakeups wakeups, WorkerMetrics metrics) {
         this.wakeups = wakeups;
+        this.metrics = metrics;
         wakeups.onWake(() -> nextPollNanos = 0);
         this.pool = pool;
         this.leases = leases;
@@ -67,7 +69,9 @@ public class WorkerLoop {
     Uni<Void> poll() {
         int free = config.slots() - running.size();
         if (stopping || free <= 0 || System.nanoTime() < nextPollNanos) return Uni.createFrom().voidItem();
+        long asked = System.nanoTime();
         return leases.lease(pool, workerId, config.pools(), free, config.lease())
+                .invoke(leased -> metrics.leased(leased.size(), java.time.Duration.ofNanos(System.nanoTime() - asked)))
                 .invoke(this::startAll)
                 .onFailure().invoke(e -> LOG.debugf("lease failed (%s); retrying", e.getMessage()))
                 .onFailure().recoverWithNull().replaceWithVoid();
@@ -93,10 +97,14 @@ public class WorkerLoop {
             var report = run.execute(runner, credentials, workerId);
             int status = reports.report(report, "cmd-" + c.commandId() + "-" + c.attempt(), config.reportPatience())
                     .await().indefinitely();
-            counters.reported(report.getJsonArray("events").getJsonObject(1).getString("event_type"), status);
+            String type = report.getJsonArray("events").getJsonObject(1).getString("event_type");
+            counters.reported(type, status);
+            metrics.finished(c.toolKind(), type.substring("command.".length()), java.time.Duration.between(run.started, java.time.Instant.now()));
+            if (status == 409) metrics.stale();
             if (status == 409) LOG.debugf("result of command %d dropped: its lease or execution is over", c.commandId());
             else if (status != 200) LOG.warnf("execution-service answered %d to the result of command %d", status, c.commandId());
         } catch (RuntimeException e) {
+            metrics.error();
             LOG.warnf("command %d: %s (its lease will expire and it will be retried)", c.commandId(), e.getMessage());
         } finally {
             running.remove(c.commandId());

@@ -48,5 +48,8 @@ class NoopPipelineFlowTest {
         assertThat(status.getInt("counters.completed")).isGreaterThanOrEqualTo(1);
         assertThat(status.getBoolean("listen_connected")).as("LISTEN noetl_commands on its own connection").isTrue();
         assertThat(status.getList("tools")).contains("noop", "http", "python");
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("noetl_worker_leased_total(\\{[^}]*\\})? [1-9]")
+                .containsPattern("noetl_worker_command_seconds_count\\{[^}]*outcome=\"completed\"[^}]*tool_kind=\"pipeline\"[^}]*\\} [1-9]");
     }
 }
