@@ -43,15 +43,14 @@ public final class PostgresTool implements Tool {
             boolean transaction = ToolFields.flag(fields, "transaction", true);
             List<?> params = fields.get("params") == null ? null : ToolFields.list(fields, "params");
             PgCredential credential = PgCredential.resolve(ctx.credentials(), ToolFields.text(fields, "auth"));
-            if (platform.isPlatform(credential)) {
-                return TaskResult.error("forbidden", "credential '" + credential.name()
-                        + "' points at the platform database", false);
-            }
+            platform.check(credential);
             return execute(credential, sql, params, maxRows, transaction, ctx);
         } catch (ConfigProblem e) {
             return e.result();
         } catch (CredentialProblem e) {
             return TaskResult.error("auth", e.getMessage(), false);
+        } catch (PlatformDatabaseGuard.Forbidden e) {
+            return e.result();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.noetl.worker.tool.sql;
 
+import io.noetl.worker.tool.TaskResult;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
@@ -26,6 +27,11 @@ public final class PlatformDatabaseGuard {
         this.port = port;
     }
 
+    /** Throws {@link Forbidden} for a credential that reaches the platform database. */
+    public void check(PgCredential c) {
+        if (isPlatform(c)) throw new Forbidden("credential '" + c.name() + "' points at the platform database");
+    }
+
     public boolean isPlatform(PgCredential c) {
         // Unquoted PostgreSQL names fold to lower case, so compare case-insensitively to stay on the safe side.
         return databases.contains(c.database().toLowerCase(Locale.ROOT)) && c.port() == port && sameHost(c.host());
@@ -41,6 +47,17 @@ public final class PlatformDatabaseGuard {
                     && ours.stream().anyMatch(InetAddress::isLoopbackAddress)));
         } catch (UnknownHostException e) {
             return false; // an unresolvable host cannot reach the platform server either
+        }
+    }
+
+    /** Answered as kind {@code forbidden}, never retried. */
+    public static final class Forbidden extends RuntimeException {
+        public Forbidden(String message) {
+            super(message, null, false, false);
+        }
+
+        public TaskResult result() {
+            return TaskResult.error("forbidden", getMessage(), false);
         }
     }
 }
