@@ -27,7 +27,7 @@ public final class DuckdbValues implements ResultRows.ValueReader {
                 return v.toString();
             }
         }
-        if (type.equals("TIMESTAMP")) return rs.getObject(col, LocalDateTime.class).toString();
+        if (type.equals("TIMESTAMP")) return JsonValues.iso(rs.getObject(col, LocalDateTime.class));
         return JsonValues.of(v);
     }
 

@@ -5,6 +5,11 @@ import java.math.BigInteger;
 import java.sql.Array;
 import java.sql.Blob;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,10 +34,11 @@ public final class JsonValues {
         if (v instanceof Double d && !Double.isFinite(d)) return d.toString(); // JSON has no NaN or Infinity
         if (v instanceof Float f && !Float.isFinite(f)) return f.toString();
         if (v instanceof Number) return v;
-        if (v instanceof java.sql.Timestamp t) return t.toLocalDateTime().toString();
+        if (v instanceof java.sql.Timestamp t) return iso(t.toLocalDateTime());
         if (v instanceof java.sql.Date d) return d.toLocalDate().toString();
-        if (v instanceof java.sql.Time t) return t.toLocalTime().toString();
-        if (v instanceof TemporalAccessor || v instanceof UUID) return v.toString();
+        if (v instanceof java.sql.Time t) return iso(t.toLocalTime());
+        if (v instanceof TemporalAccessor t) return iso(t);
+        if (v instanceof UUID) return v.toString();
         if (v instanceof byte[] b) return Base64.getEncoder().encodeToString(b);
         if (v instanceof Blob b) return Base64.getEncoder().encodeToString(b.getBytes(1, (int) b.length()));
         if (v instanceof Array a) return list((Object[]) a.getArray());
@@ -40,6 +46,15 @@ public final class JsonValues {
         if (v instanceof Map<?, ?> m) return map(m);
         if (v instanceof List<?> l) return list(l.toArray());
         return v.toString();
+    }
+
+    /** ISO-8601 that always shows seconds (java.time's toString drops ":00", which some parsers reject). */
+    public static String iso(TemporalAccessor t) {
+        if (t instanceof LocalDateTime) return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(t);
+        if (t instanceof OffsetDateTime) return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
+        if (t instanceof LocalTime) return DateTimeFormatter.ISO_LOCAL_TIME.format(t);
+        if (t instanceof OffsetTime) return DateTimeFormatter.ISO_OFFSET_TIME.format(t);
+        return t.toString();
     }
 
     private static List<Object> list(Object[] items) throws SQLException {

@@ -21,18 +21,23 @@ public record PgCredential(String name, String host, int port, String database, 
         try {
             return new PgCredential(name, field(data, "host", null), Integer.parseInt(port),
                     field(data, "database", null), field(data, "user", null), field(data, "password", ""),
-                    field(data, "sslmode", null));
+                    optional(data, "sslmode"));
         } catch (NumberFormatException e) {
             throw new CredentialProblem("credential '" + name + "' has a port that is not a number");
         }
     }
 
     private static String field(Map<?, ?> data, String key, String dflt) {
+        String v = optional(data, key);
+        if (v != null) return v;
+        if (dflt == null) throw new CredentialProblem("postgres credential lacks field " + key);
+        return dflt;
+    }
+
+    private static String optional(Map<?, ?> data, String key) {
         Object v = data.get(key) != null ? data.get(key) : data.get("db_" + key);
         if (v == null && key.equals("database")) v = data.get("dbname");
         if (v == null && key.equals("user")) v = data.get("username");
-        if (v != null) return String.valueOf(v);
-        if (dflt == null) throw new CredentialProblem("postgres credential lacks field " + key);
-        return dflt;
+        return v == null ? null : String.valueOf(v);
     }
 }

@@ -29,8 +29,8 @@ public final class PgValues implements ResultRows.ValueReader {
                 case "json", "jsonb" -> JSON.readValue(rs.getString(col), Object.class);
                 case "numeric", "money" -> rs.getString(col);
                 case "date" -> rs.getObject(col, LocalDate.class).toString();
-                case "timestamp" -> rs.getObject(col, LocalDateTime.class).toString();
-                case "timestamptz" -> rs.getObject(col, OffsetDateTime.class).toString();
+                case "timestamp" -> JsonValues.iso(rs.getObject(col, LocalDateTime.class));
+                case "timestamptz" -> JsonValues.iso(rs.getObject(col, OffsetDateTime.class));
                 case "time", "timetz", "interval", "uuid" -> rs.getString(col);
                 case "bytea" -> Base64.getEncoder().encodeToString(rs.getBytes(col));
                 case "_json", "_jsonb", "_timestamptz" -> arrayOf(type, (Object[]) rs.getArray(col).getArray());
@@ -50,7 +50,7 @@ public final class PgValues implements ResultRows.ValueReader {
         List<Object> out = new ArrayList<>(items.length);
         for (Object item : items) {
             if (item == null) out.add(null);
-            else if (item instanceof Timestamp t) out.add(t.toInstant().atOffset(ZoneOffset.UTC).toString());
+            else if (item instanceof Timestamp t) out.add(JsonValues.iso(t.toInstant().atOffset(ZoneOffset.UTC)));
             else if (type.startsWith("_json")) out.add(JSON.readValue(item.toString(), Object.class));
             else out.add(item.toString());
         }
