@@ -6,6 +6,7 @@ import io.noetl.worker.tool.sql.DuckdbAttach;
 import io.noetl.worker.tool.sql.DuckdbValues;
 import io.noetl.worker.tool.sql.PgCredential;
 import io.noetl.worker.tool.sql.PlatformDatabaseGuard;
+import io.noetl.worker.tool.sql.PositionalSql;
 import io.noetl.worker.tool.sql.SqlStatements;
 import io.noetl.worker.tool.sql.StatementWatchdog;
 import java.nio.file.Path;
@@ -45,6 +46,10 @@ public final class DuckdbTool implements Tool {
             if (!params.isEmpty() && which.equals("commands")) throw new ConfigProblem("params need query, not commands");
             List<DuckdbAttach> attach = attachments(fields, ctx.credentials());
             String sql = which.equals("query") ? ToolFields.text(fields, "query") : script(fields.get("commands"));
+            // DuckDB's driver would quietly run all but the last statement of a query; the DSL says one statement
+            if (which.equals("query") && PositionalSql.of(sql).severalStatements()) {
+                throw new ConfigProblem("query must be one statement; use commands for a script");
+            }
             try (StatementWatchdog watchdog = new StatementWatchdog(ctx); Connection c = open()) {
                 prepare(c, attach);
                 return SqlTransaction.run(c, false, watchdog, () -> which.equals("query")

@@ -45,6 +45,12 @@ class DuckdbToolTest {
     }
 
     @Test
+    void aQueryIsOneStatement() {
+        TaskResult r = tool().run(task("query", "CREATE TABLE x (n INT); SELECT 1"), WorkspaceDb.ctx());
+        assertThat(r.error()).containsEntry("kind", "config");
+    }
+
+    @Test
     void maxRowsCutsTheResult() {
         TaskResult r = tool().run(task("query", "SELECT * FROM range(20)", "max_rows", 3), WorkspaceDb.ctx());
         assertThat(WorkspaceDb.rows(r)).hasSize(3);
