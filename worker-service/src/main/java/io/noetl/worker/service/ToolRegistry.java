@@ -4,6 +4,10 @@ import io.noetl.worker.tool.Tool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import io.noetl.worker.tool.sql.PlatformDatabaseGuard;
+import io.vertx.pgclient.PgConnectOptions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The tools this worker runs. Tool classes are plain Java (unit-tested without a container); this is where
@@ -14,8 +18,10 @@ public class ToolRegistry {
 
     private final List<Tool> tools = new ArrayList<>();
 
-    public ToolRegistry() {
-        tools.addAll(ToolSet.create());
+    public ToolRegistry(@ConfigProperty(name = "quarkus.datasource.reactive.url") String url) {
+        PgConnectOptions platform = PgConnectOptions.fromUri(url.startsWith("vertx-reactive:") ? url.substring(15) : url);
+        tools.addAll(ToolSet.create(new PlatformDatabaseGuard(Set.of(platform.getDatabase()), platform.getHost(),
+                platform.getPort())));
     }
 
     public List<Tool> tools() {
