@@ -10,9 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Lease expiry with no attempt left (dsl.md §7): the command is recorded FAILED with kind {@code lease_expired}
- * and its run ends in that error, routed like any other (an arc reading the outcome may handle it). Replaces
- * {@link FailOnLeaseExpiry}. The playbook normally comes from the cache; on a miss catalog-service is asked
- * inside the reaper's transaction, a rare and bounded wait.
+ * and its run ends in that error, routed like any other (an arc reading the outcome may handle it). The playbook
+ * comes from the cache or the catalog table; without a readable one the failure is recorded, not routed.
  */
 @ApplicationScoped
 public class EngineLeaseExpiry implements LeaseExpiry {
