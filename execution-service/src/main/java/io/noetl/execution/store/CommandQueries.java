@@ -59,4 +59,13 @@ final class CommandQueries {
     static final String DUE_BY_POOL = """
             SELECT pool, count(*) AS n FROM noetl.command
              WHERE status = 'PENDING' AND available_at <= now() GROUP BY pool""";
+
+    /** A run past its deadline: queued work of that step run cancelled, leased work asked to stop. */
+    static final String STOP_STEP_PENDING = """
+            UPDATE noetl.command SET status = 'CANCELLED', ended_at = now(), updated_at = now()
+             WHERE execution_id = $1 AND step_name = $2 AND (context->>'run')::int = $3 AND status = 'PENDING'""";
+
+    static final String STOP_STEP_RUNNING = """
+            UPDATE noetl.command SET cancel_requested = true, updated_at = now()
+             WHERE execution_id = $1 AND step_name = $2 AND (context->>'run')::int = $3 AND status IN ('LEASED', 'RUNNING')""";
 }

@@ -38,6 +38,13 @@ public class CommandRepository {
                         .map(b -> new int[] {a.rowCount(), b.rowCount()}));
     }
 
+    /** Stops one step run's commands: queued ones cancelled, leased ones flagged for their workers. */
+    public Uni<Void> stopStep(SqlClient tx, long executionId, String step, int run) {
+        Tuple args = Tuple.of(executionId, step, run);
+        return tx.preparedQuery(CommandQueries.STOP_STEP_PENDING).execute(args)
+                .chain(() -> tx.preparedQuery(CommandQueries.STOP_STEP_RUNNING).execute(args)).replaceWithVoid();
+    }
+
     public Uni<Void> release(SqlClient tx, long executionId, Effects.Release r) {
         return tx.preparedQuery(CommandQueries.RELEASE).execute(Tuple.of(executionId, r.step(), r.run(), r.count())).replaceWithVoid();
     }
