@@ -1,8 +1,8 @@
 package io.noetl.execution.service;
 
 import io.noetl.execution.config.ExecutionConfig;
-import io.noetl.execution.model.LockedExecution;
-import io.noetl.execution.store.ExecutionLockRepository;
+import io.noetl.execution.model.ExecutionRow;
+import io.noetl.execution.store.ExecutionRepository;
 import io.noetl.execution.store.ExpiredCommandRepository;
 import io.noetl.platform.model.ExpiredLease;
 import io.noetl.platform.service.Loops;
@@ -41,7 +41,7 @@ public class LeaseReaper {
 
     private final Pool pool;
     private final CommandLeaseRepository leases;
-    private final ExecutionLockRepository executions;
+    private final ExecutionRepository executions;
     private final ExpiredCommandRepository expired;
     private final CommandNotifications notifications;
     private final LeaseExpiry expiry;
@@ -49,7 +49,7 @@ public class LeaseReaper {
     private final ExecutionConfig.Reaper config;
     private final ExecutionMetrics metrics;
 
-    public LeaseReaper(Pool pool, CommandLeaseRepository leases, ExecutionLockRepository executions,
+    public LeaseReaper(Pool pool, CommandLeaseRepository leases, ExecutionRepository executions,
                        ExpiredCommandRepository expired, CommandNotifications notifications, LeaseExpiry expiry,
                        SingletonLease singleton, ExecutionConfig config, ExecutionMetrics metrics) {
         this.metrics = metrics;
@@ -89,8 +89,9 @@ public class LeaseReaper {
                 .onFailure().recoverWithItem(e -> new Reaped(seen.executionId(), Result.NOT_SETTLED, "command " + seen.commandId() + ": " + e.getMessage()));
     }
 
-    private Uni<Result> settle(SqlClient tx, LockedExecution execution, ExpiredLease lease) {
-        if (execution == null || execution.closed() || lease.cancelRequested()) {
+    private Uni<Result> settle(SqlClient tx, ExecutionRow execution, ExpiredLease lease) {
+        // Finished or being cancelled: no command of it should start again.
+        if (execution == null || execution.terminal() || execution.cancelRequested() || lease.cancelRequested()) {
             return expired.cancel(tx, lease.commandId(), lease.leaseToken()).replaceWith(Result.CANCELLED);
         }
         if (lease.attemptsLeft()) {
