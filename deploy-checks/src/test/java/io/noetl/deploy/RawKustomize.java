@@ -84,8 +84,11 @@ final class RawKustomize {
         }
         label.getPairs().forEach(((ObjectNode) o.get("metadata")).withObject("labels")::put);
         JsonNode template = o.path("spec").path("template");
-        if (Boolean.TRUE.equals(label.getIncludeTemplates()) && template.isObject()) {
-            label.getPairs().forEach(((ObjectNode) template).withObject("metadata").withObject("labels")::put);
+        if (!Boolean.TRUE.equals(label.getIncludeTemplates())) return;
+        if (template.isObject()) label.getPairs().forEach(((ObjectNode) template).withObject("metadata").withObject("labels")::put);
+        // kustomize counts a StatefulSet's volume claim templates as templates too.
+        for (JsonNode claim : o.path("spec").path("volumeClaimTemplates")) {
+            label.getPairs().forEach(((ObjectNode) claim).withObject("metadata").withObject("labels")::put);
         }
     }
 
