@@ -11,7 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** kustomize's configMapGenerator and secretGenerator (envs, files, literals), names left without the hash. */
+/**
+ * kustomize's configMapGenerator and secretGenerator (envs, files, literals), names left without the hash.
+ * A ConfigMap generated with `behavior: merge` comes out marked so, for RawKustomize to merge it into the
+ * base's ConfigMap of the same name.
+ */
 final class Generators {
 
     private Generators() {
@@ -19,8 +23,9 @@ final class Generators {
 
     static List<ObjectNode> configMaps(Path dir, List<ConfigMapArgs> args) {
         return args.stream().map(a -> {
-            refuseExtras(a.getBehavior(), a.getEnv(), a.getOptions());
+            refuseExtras(a.getBehavior() == null || a.getBehavior().equals("merge") ? null : a.getBehavior(), a.getEnv(), a.getOptions());
             ObjectNode cm = object("ConfigMap", a.getName());
+            if ("merge".equals(a.getBehavior())) cm.put("behavior", "merge");
             entries(dir, a.getEnvs(), a.getFiles(), a.getLiterals()).forEach(cm.withObject("data")::put);
             return cm;
         }).toList();

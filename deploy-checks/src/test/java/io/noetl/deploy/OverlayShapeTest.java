@@ -42,6 +42,15 @@ class OverlayShapeTest {
     }
 
     @Test
+    void theManagedPostgresExampleRunsNoDatabaseInTheCluster() {
+        Rendering managed = Renderings.of("managed-postgres");
+        assertThat(managed.all(io.fabric8.kubernetes.api.model.apps.StatefulSet.class)).isEmpty();
+        assertThat(managed.find(io.fabric8.kubernetes.api.model.Service.class, "noetl-postgres")).isEmpty();
+        assertThat(managed.all(io.fabric8.kubernetes.api.model.Secret.class)).as("Secrets are created in the cluster").isEmpty();
+        assertThat(Workloads.env(managed, "execution-service").get("POSTGRES_HOST")).isNotIn("noetl-postgres", "localhost");
+    }
+
+    @Test
     void prodHasADisruptionBudgetSelectingEachServicesPods() {
         Rendering prod = Renderings.of("prod");
         for (String service : Repo.SERVICES) {

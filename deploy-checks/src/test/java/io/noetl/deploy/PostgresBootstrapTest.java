@@ -18,8 +18,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PostgresBootstrapTest {
 
+    /** The overlays that run PostgreSQL in the cluster (managed-postgres does not). */
     static List<String> overlays() {
-        return Repo.overlays();
+        List<String> inCluster = Repo.overlays().stream()
+                .filter(o -> Renderings.of(o).find(StatefulSet.class, "noetl-postgres").isPresent()).toList();
+        assertThat(inCluster).contains("dev", "prod");
+        return inCluster;
     }
 
     @ParameterizedTest

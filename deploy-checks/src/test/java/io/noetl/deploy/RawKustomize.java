@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Renders a kustomization without kubectl, for machines that have none: resources (files and nested
- * kustomizations), generators (without the name hash), patches by file, namespace, labels, images and
- * replicas. Any other kustomize field is refused, so the fallback never silently renders something else
+ * kustomizations), generators (without the name hash; `behavior: merge` for ConfigMaps), patches by
+ * file, namespace, labels, images and replicas. Any other kustomize field is refused, so the fallback never silently renders something else
  * than kubectl would; RawRenderingMatchesKubectlTest compares the two wherever kubectl exists.
  */
 final class RawKustomize {
@@ -48,7 +48,15 @@ final class RawKustomize {
             Path p = dir.resolve(resource).normalize();
             objects.addAll(Files.isDirectory(p) ? render(p) : Yaml.documents(Repo.read(p), p.toString()));
         }
-        objects.addAll(Generators.configMaps(dir, k.getConfigMapGenerator()));
+        for (ObjectNode cm : Generators.configMaps(dir, k.getConfigMapGenerator())) {
+            if (cm.remove("behavior") == null) {
+                objects.add(cm);
+                continue;
+            }
+            int i = indexOf(objects, "ConfigMap", name(cm));
+            if (i < 0) throw new IllegalStateException(dir + ": nothing to merge ConfigMap " + name(cm) + " into");
+            objects.get(i).withObject("data").setAll(cm.withObject("data"));
+        }
         objects.addAll(Generators.secrets(dir, k.getSecretGenerator()));
         for (Patch patch : k.getPatches()) applyPatch(dir, patch, objects);
         if (k.getNamespace() != null) objects.forEach(o -> setNamespace(o, k.getNamespace()));
