@@ -78,6 +78,17 @@ public final class PackagedService implements AutoCloseable {
         if (kill.waitFor() != 0) throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
     }
 
+    /** Asks the process to stop (SIGTERM) without waiting. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Kills the process and whatever it started (SIGKILL), without waiting. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
     /** Waits for the process to end; true when it did within {@code max}. */
     public boolean awaitExit(Duration max) throws InterruptedException {
         return process.waitFor(max.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);

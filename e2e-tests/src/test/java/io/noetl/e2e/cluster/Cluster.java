@@ -84,7 +84,12 @@ public final class Cluster {
     /** Waits for a terminal status and returns it. */
     public String awaitTerminal(String executionId, Duration max) {
         Set<String> terminal = Set.of("COMPLETED", "FAILED", "CANCELLED");
-        await().atMost(max).pollInterval(Duration.ofMillis(250)).until(() -> terminal.contains(status(executionId)));
+        try {
+            await().atMost(max).pollInterval(Duration.ofMillis(250)).until(() -> terminal.contains(status(executionId)));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("execution " + executionId + " still " + status(executionId) + " after " + max + ":\n"
+                    + story(executionId), e);
+        }
         String status = status(executionId);
         if (!"COMPLETED".equals(status)) System.err.println("execution " + executionId + " ended " + status + ":\n" + story(executionId));
         return status;
@@ -110,18 +115,25 @@ public final class Cluster {
         return new Sql(TestDatabase.get());
     }
 
+    /**
+     * At JVM exit: every process is asked to stop at once (SIGTERM) and killed if it has not within 20 s, so the
+     * whole stop stays within Surefire's exit timeout and no service outlives the test JVM.
+     */
     private void stopAll() {
-        for (PackagedService s : List.of(execution, catalog)) {
+        List<PackagedService> all = new java.util.ArrayList<>(List.of(execution, catalog));
+        synchronized (this) {
+            if (sharedWorker != null) all.add(sharedWorker);
+        }
+        all.forEach(PackagedService::terminate);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        for (PackagedService s : all) {
             try {
-                s.close();
+                if (!s.awaitExit(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) s.kill();
             } catch (InterruptedException e) {
+                s.kill();
                 Thread.currentThread().interrupt();
             }
         }
-        try {
-            stopSharedWorker();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
+
 }

@@ -1,13 +1,8 @@
 package io.noetl.worker.service;
 
 import io.noetl.platform.model.LeasedCommand;
-import io.noetl.platform.service.InstanceIdentity;
 import io.noetl.platform.store.CommandLeaseRepository;
-import io.noetl.playbook.template.TemplateEngine;
-import io.noetl.worker.api.client.CatalogCredentials;
-import io.noetl.worker.api.client.ExecutionReports;
 import io.noetl.worker.config.WorkerConfig;
-import io.noetl.worker.pipeline.PipelineRunner;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -34,33 +29,29 @@ public class WorkerLoop {
 
     private final Pool pool;
     private final CommandLeaseRepository leases;
-    private final ExecutionReports reports;
-    private final CatalogCredentials credentials;
+    private final CommandExecutor executor;
     private final WorkerConfig config;
     private final String workerId;
-    private final PipelineRunner runner;
     private final ExecutorService threads;
     private final Map<Long, CommandRun> running = new ConcurrentHashMap<>();
+    private final WorkerCounters counters;
+    private final CommandWakeups wakeups;
+    private final WorkerMetrics metrics;
     private volatile boolean stopping;
     private volatile long nextPollNanos;
     private volatile long backoffMillis;
-    private final WorkerCounters counters = new WorkerCounters();
 
-    private final CommandWakeups wakeups;
-    private final WorkerMetrics metrics;
-
-    public WorkerLoop(Pool pool, CommandLeaseRepository leases, ExecutionReports reports, CatalogCredentials credentials,
-            ToolRegistry tools, WorkerConfig config, InstanceIdentity identity, CommandWakeups wakeups, WorkerMetrics metrics) {
+    public WorkerLoop(Pool pool, CommandLeaseRepository leases, CommandExecutor executor, WorkerConfig config,
+            CommandWakeups wakeups, WorkerMetrics metrics) {
+        this.pool = pool;
+        this.leases = leases;
+        this.executor = executor;
+        this.config = config;
+        this.workerId = executor.workerId();
+        this.counters = executor.counters();
         this.wakeups = wakeups;
         this.metrics = metrics;
         wakeups.onWake(() -> nextPollNanos = 0);
-        this.pool = pool;
-        this.leases = leases;
-        this.reports = reports;
-        this.credentials = credentials;
-        this.config = config;
-        this.workerId = identity.name();
-        this.runner = new PipelineRunner(tools.tools(), new TemplateEngine(), d -> Thread.sleep(d.toMillis()));
         this.threads = Executors.newFixedThreadPool(config.slots());
         this.backoffMillis = config.pollMin().toMillis();
     }
@@ -90,48 +81,12 @@ public class WorkerLoop {
     }
 
     private void runOne(CommandRun run) {
-        LeasedCommand c = run.command;
         try {
-            if (stopping) {
-                handBack(run);   // still buffered when shutdown began: never started, so nothing to stop
-                return;
-            }
-            run.takeSlot();
-            if (leases.markRunning(pool, c.commandId(), c.leaseToken()).await().indefinitely() == null) return;
-            run.stepTimeout().ifPresent(t -> Timeouts.schedule(t, () -> run.cancel("timeout")));
-            var report = run.execute(runner, credentials, workerId);
-            if (handedBack(run, report)) return;
-            int status = reports.report(report, "cmd-" + c.commandId() + "-" + c.attempt(), config.reportPatience())
-                    .await().indefinitely();
-            String type = report.getJsonArray("events").getJsonObject(1).getString("event_type");
-            counters.reported(type, status);
-            metrics.finished(c.toolKind(), type.substring("command.".length()), java.time.Duration.between(run.started, java.time.Instant.now()));
-            if (status == 409) metrics.stale();
-            if (status == 409) LOG.debugf("result of command %d dropped: its lease or execution is over", c.commandId());
-            else if (status != 200) LOG.warnf("execution-service answered %d to the result of command %d", status, c.commandId());
-        } catch (RuntimeException e) {
-            metrics.error();
-            LOG.warnf("command %d: %s (its lease will expire and it will be retried)", c.commandId(), e.getMessage());
+            executor.execute(run, stopping);
         } finally {
-            running.remove(c.commandId());
+            running.remove(run.command.commandId());
             nextPollNanos = 0;   // a slot is free: look for work now
         }
-    }
-
-    /**
-     * A command stopped by shutdown is not reported (that would end its step): its lease is ended instead so
-     * the reaper re-queues it for another worker. A command that finished anyway is reported as usual.
-     */
-    private boolean handedBack(CommandRun run, io.vertx.core.json.JsonObject report) {
-        String type = report.getJsonArray("events").getJsonObject(1).getString("event_type");
-        if (!"shutdown".equals(run.cancelReason) || "command.completed".equals(type)) return false;
-        handBack(run);
-        return true;
-    }
-
-    private void handBack(CommandRun run) {
-        boolean released = leases.release(pool, run.command.commandId(), run.command.leaseToken()).await().indefinitely();
-        LOG.infof("command %d handed back at shutdown (%s)", run.command.commandId(), released ? "lease ended" : "lease already gone");
     }
 
     /** Extends running leases; a lost lease or a cancel request stops the tool. */
