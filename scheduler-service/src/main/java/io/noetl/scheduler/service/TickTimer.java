@@ -3,14 +3,18 @@ package io.noetl.scheduler.service;
 import io.noetl.scheduler.config.SchedulerConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
- * Drives the tick and the run-status sync with Vert.x timers (sub-second periods, which @Scheduled's
- * syntax does not take). A pass still running when the timer fires again is not overlapped.
+ * Drives the tick and the run-status sync with Vert.x timers (sub-second periods, which @Scheduled's syntax
+ * does not take). The next pass is armed when one ends, so passes never overlap, after the interval ±20 %:
+ * replicas drift apart instead of one always reaching due schedules first.
  */
 @ApplicationScoped
 public class TickTimer {
@@ -19,10 +23,7 @@ public class TickTimer {
     private final ScheduleTick tick;
     private final RunStatusSync sync;
     private final SchedulerConfig config;
-    private final AtomicBoolean ticking = new AtomicBoolean();
-    private final AtomicBoolean syncing = new AtomicBoolean();
-    private long tickTimer = -1;
-    private long syncTimer = -1;
+    private volatile boolean stopped;
 
     public TickTimer(Vertx vertx, ScheduleTick tick, RunStatusSync sync, SchedulerConfig config) {
         this.vertx = vertx;
@@ -32,17 +33,18 @@ public class TickTimer {
     }
 
     void onStart(@Observes StartupEvent event) {
-        tickTimer = vertx.setPeriodic(config.tick().interval().toMillis(), id -> once(ticking, tick.tick()));
-        syncTimer = vertx.setPeriodic(config.sync().interval().toMillis(), id -> once(syncing, sync.tick()));
+        arm(config.tick().interval(), tick::tick);
+        arm(config.sync().interval(), sync::tick);
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        vertx.cancelTimer(tickTimer);
-        vertx.cancelTimer(syncTimer);
+        stopped = true;
     }
 
-    private static void once(AtomicBoolean running, io.smallrye.mutiny.Uni<Void> pass) {
-        if (!running.compareAndSet(false, true)) return;
-        pass.onTermination().invoke(() -> running.set(false)).subscribe().with(ok -> { }, failed -> { });
+    private void arm(Duration interval, Supplier<Uni<Void>> pass) {
+        if (stopped) return;
+        long millis = Math.max(1, Math.round(interval.toMillis() * ThreadLocalRandom.current().nextDouble(0.8, 1.2)));
+        vertx.setTimer(millis, id -> pass.get().onTermination().invoke(() -> arm(interval, pass))
+                .subscribe().with(ok -> { }, failed -> { }));
     }
 }

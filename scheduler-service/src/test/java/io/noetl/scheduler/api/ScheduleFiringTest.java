@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PeersResource.class)
 class ScheduleFiringTest {
 
-    /** An hourly schedule whose next slot is aged to 5 h 1 min ago: slots at -5h01 … -1h01 were missed. */
+    /** An hourly schedule whose next slot is aged to 5 h 1 min ago: the six slots -5h01, -4h01 … -0h01 were missed. */
     private static final String AGE = "UPDATE noetl.schedule SET next_run_at = date_trunc('second', now()) - interval '5 hours 1 minute' WHERE schedule_id = $1";
 
     @Inject
@@ -50,17 +50,17 @@ class ScheduleFiringTest {
     @Test
     void catchupLatestFiresTheMostRecentMissedSlotOnce() {
         long id = afterDowntime("latest", null);
-        assertThat(ageOfFires(id)).containsExactly(3660L);
+        assertThat(ageOfFires(id)).containsExactly(60L);
         assertStarted(id, 1);
     }
 
     @Test
     void catchupAllFiresEveryMissedSlotOldestFirstUpToMaxCatchup() {
         long all = afterDowntime("all", null);
-        assertThat(ageOfFires(all)).containsExactly(18060L, 14460L, 10860L, 7260L, 3660L);
+        assertThat(ageOfFires(all)).containsExactly(18060L, 14460L, 10860L, 7260L, 3660L, 60L);
         long capped = afterDowntime("all", 2);
-        assertThat(ageOfFires(capped)).containsExactly(7260L, 3660L);
-        assertStarted(all, 5);
+        assertThat(ageOfFires(capped)).containsExactly(3660L, 60L);
+        assertStarted(all, 6);
         assertThat(sql(pool, "SELECT trigger->>'type' FROM noetl.execution WHERE idempotency_key LIKE $1", "schedule:" + all + ":%"))
                 .containsOnly("schedule");
     }
@@ -121,10 +121,10 @@ class ScheduleFiringTest {
         long id = afterDowntimeWithoutWaiting("all", null);
         // Four passes at once in this JVM (the timer's passes too): the claim and the key let each slot in once.
         Uni.join().all(tick.runOnce(), tick.runOnce(), tick.runOnce(), tick.runOnce()).andCollectFailures().await().atMost(Duration.ofSeconds(30));
-        await().atMost(Duration.ofSeconds(30)).until(() -> fires(id).size() == 5);
+        await().atMost(Duration.ofSeconds(30)).until(() -> fires(id).size() == 6);
         passes(2);
         assertThat(sql(pool, "SELECT count(*) - count(DISTINCT fire_time) FROM noetl.schedule_fire WHERE schedule_id = $1", id)).containsExactly("0");
-        assertStarted(id, 5);
+        assertStarted(id, 6);
     }
 
     private long afterDowntime(String catchup, Integer maxCatchup) {
