@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.noetl.bootstrap.BootstrapSettings;
+import io.noetl.e2e.cluster.Cluster;
 import io.noetl.testsupport.PackagedService;
 import io.noetl.testsupport.TestDatabase;
 import java.net.URI;
@@ -35,12 +36,10 @@ class SchedulerExactlyOnceE2ETest {
 
     @Test
     void twoSchedulersFireEverySlotOfFiveOneSecondSchedulesExactlyOnce() throws Exception {
-        try (PackagedService catalog = PackagedService.start("catalog-service", "NOETL_CATALOG_PORT", Map.of());
-             PackagedService execution = PackagedService.start("execution-service", "NOETL_EXECUTION_PORT",
-                     Map.of("NOETL_RUNTIME_DISCOVERY_CATALOG_URL", catalog.url()));
-             PackagedService a = scheduler(catalog, execution);
-             PackagedService b = scheduler(catalog, execution)) {
-            String path = register(catalog);
+        Cluster cluster = Cluster.get();
+        try (PackagedService a = scheduler(cluster, "a");
+             PackagedService b = scheduler(cluster, "b")) {
+            String path = register(cluster);
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < SCHEDULES; i++) {
                 PackagedService via = i % 2 == 0 ? a : b;
@@ -87,12 +86,15 @@ class SchedulerExactlyOnceE2ETest {
         }
     }
 
-    private static PackagedService scheduler(PackagedService catalog, PackagedService execution) throws Exception {
+    /** A scheduler process on the shared catalog and execution services, logging to target/scheduler-service-<name>.log. */
+    private static PackagedService scheduler(Cluster cluster, String name) throws Exception {
         return PackagedService.start("scheduler-service", "NOETL_SCHEDULER_PORT", Map.of(
-                "NOETL_RUNTIME_DISCOVERY_CATALOG_URL", catalog.url(), "NOETL_RUNTIME_DISCOVERY_EXECUTION_URL", execution.url()));
+                "NOETL_RUNTIME_DISCOVERY_CATALOG_URL", cluster.catalog.url(),
+                "NOETL_RUNTIME_DISCOVERY_EXECUTION_URL", cluster.execution.url()),
+                "scheduler-service-" + name);
     }
 
-    private String register(PackagedService catalog) throws Exception {
+    private static String register(Cluster cluster) {
         String path = "tests/exactly-once-" + UUID.randomUUID().toString().substring(0, 8);
         String yaml = """
                 apiVersion: noetl.io/v2
@@ -101,9 +103,7 @@ class SchedulerExactlyOnceE2ETest {
                 workflow:
                   - {step: start, tool: {kind: noop}}
                 """.formatted(path);
-        HttpRequest req = HttpRequest.newBuilder(URI.create(catalog.url() + "/api/catalog/register"))
-                .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString(yaml)).build();
-        assertThat(http.send(req, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        cluster.register(yaml);
         return path;
     }
 

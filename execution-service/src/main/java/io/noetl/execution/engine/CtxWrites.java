@@ -22,11 +22,21 @@ final class CtxWrites {
     private CtxWrites() {
     }
 
-    @SuppressWarnings("unchecked")
     static void apply(Pass p, Map<String, Object> writes, Map<String, Object> snapshot, String where) {
-        Map<String, Object> ctx = deepCopy(p.s.ctx);
+        Map<String, Object> rendered = new LinkedHashMap<>();
+        writes.forEach((key, value) -> rendered.put(key, p.templates.render(value, snapshot, where + "." + key)));
+        put(p.s, p.limits, rendered, where);
+    }
+
+    /**
+     * Writes values as they are (already rendered, e.g. by a worker's task policy, dsl.md §7): a value that looks
+     * like a template stays text. Keys are {@code ctx.a.b}.
+     */
+    @SuppressWarnings("unchecked")
+    static void put(RunState s, EngineLimits limits, Map<String, Object> writes, String where) {
+        Map<String, Object> ctx = deepCopy(s.ctx);
         for (Map.Entry<String, Object> w : writes.entrySet()) {
-            Object value = p.templates.render(w.getValue(), snapshot, where + "." + w.getKey());
+            Object value = w.getValue();
             String[] parts = w.getKey().split("\\.");
             Map<String, Object> node = ctx;
             for (int i = 1; i < parts.length - 1; i++) {
@@ -41,11 +51,11 @@ final class CtxWrites {
             }
             node.put(parts[parts.length - 1], value);
         }
-        if (JsonSize.of(ctx) > p.limits.ctxBytes()) {
-            throw new Failure("ctx_too_large", where + " makes ctx larger than " + p.limits.ctxBytes() + " bytes");
+        if (JsonSize.of(ctx) > limits.ctxBytes()) {
+            throw new Failure("ctx_too_large", where + " makes ctx larger than " + limits.ctxBytes() + " bytes");
         }
-        p.s.ctx = ctx;
-        p.s.executionDirty = true;
+        s.ctx = ctx;
+        s.executionDirty = true;
     }
 
     @SuppressWarnings("unchecked")

@@ -70,7 +70,9 @@ final class Issuer {
     }
 
     static boolean inline(Step step) {
-        return step.routing() || (step.tool().single() && step.tool().first().tool().kind() == ToolKind.NOOP);
+        // A noop with output.select goes to a worker, where selection lives (one implementation, not two).
+        return step.routing() || (step.tool().single() && step.tool().first().tool().kind() == ToolKind.NOOP
+                && step.tool().first().tool().field("output").isEmpty());
     }
 
     /** A routing step yields null; a single noop its rendered args (dsl.md §6.1). */

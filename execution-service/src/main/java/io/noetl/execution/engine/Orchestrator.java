@@ -32,9 +32,31 @@ public final class Orchestrator {
 
     /** The command of a non-loop run finished (worker report, or lease expiry). */
     public void runFinished(RunState s, String step, Outcome outcome) {
+        runFinished(s, step, outcome, Map.of());
+    }
+
+    /**
+     * As {@link #runFinished(RunState, String, Outcome)}, first applying the {@code ctx} writes of the command's task
+     * policies (dsl.md §7: persisted with the command's result, whatever its outcome). A write that cannot be
+     * applied ({@code set_conflict}, {@code ctx_too_large}) turns the run's outcome into that error.
+     */
+    public void runFinished(RunState s, String step, Outcome outcome, Map<String, Object> ctxWrites) {
+        Outcome o = withCtxWrites(s, step, outcome, ctxWrites);
         Pass p = new Pass(s, templates, limits);
-        p.inline.add(new Pass.Pending(step, outcome, outcome.isOk() ? "call.done" : "call.error"));
+        p.inline.add(new Pass.Pending(step, o, o.isOk() ? "call.done" : "call.error"));
         p.settle();
+    }
+
+    private Outcome withCtxWrites(RunState s, String step, Outcome outcome, Map<String, Object> ctxWrites) {
+        if (ctxWrites.isEmpty()) return outcome;
+        Map<String, Object> keyed = new java.util.LinkedHashMap<>();
+        ctxWrites.forEach((k, v) -> keyed.put("ctx." + k, v));
+        try {
+            CtxWrites.put(s, limits, keyed, "step '" + step + "' task policy set");
+            return outcome;
+        } catch (CtxWrites.Failure f) {
+            return Outcome.error(f.kind, f.getMessage(), false);
+        }
     }
 
     /**
@@ -43,6 +65,12 @@ public final class Orchestrator {
      * {@link #loopFinished}.
      */
     public boolean iterationFinished(RunState s, String stepName, Outcome outcome) {
+        return iterationFinished(s, stepName, outcome, Map.of());
+    }
+
+    /** As {@link #iterationFinished(RunState, String, Outcome)}, with the iteration's task-policy ctx writes. */
+    public boolean iterationFinished(RunState s, String stepName, Outcome reported, Map<String, Object> ctxWrites) {
+        Outcome outcome = withCtxWrites(s, stepName, reported, ctxWrites);
         Step step = s.step(stepName);
         StepRow row = s.row(stepName);
         row.loopDone++;

@@ -38,17 +38,23 @@ public class CommandCompletion {
     }
 
     public Uni<Integer> finish(SqlClient tx, ExecutionRow e, Playbook playbook, ReportedCommand c, String status, Outcome outcome) {
+        return finish(tx, e, playbook, c, status, outcome, Map.of());
+    }
+
+    /** With the {@code ctx} writes the command's task policies made (a worker's terminal event, {@code meta.ctx}). */
+    public Uni<Integer> finish(SqlClient tx, ExecutionRow e, Playbook playbook, ReportedCommand c, String status, Outcome outcome,
+            Map<String, Object> ctxWrites) {
         Map<String, Object> envelope = outcome.envelope();
         Uni<Boolean> finished = commands.finish(tx, c.commandId(), status, envelope, outcome.error());
         if (playbook == null) return finished.replaceWith(0);   // nothing to route by: the outcome is recorded
         return finished
                 .chain(() -> store.load(tx, e, playbook))
-                .chain(s -> moveOn(tx, s, c, outcome));
+                .chain(s -> moveOn(tx, s, c, outcome, ctxWrites));
     }
 
-    private Uni<Integer> moveOn(SqlClient tx, RunState s, ReportedCommand c, Outcome outcome) {
+    private Uni<Integer> moveOn(SqlClient tx, RunState s, ReportedCommand c, Outcome outcome, Map<String, Object> ctxWrites) {
         boolean wasTerminal = s.terminal();
-        return route(tx, s, c, outcome).chain(() -> store.apply(tx, s, false)).invoke(n -> count(tx, s, wasTerminal, n));
+        return route(tx, s, c, outcome, ctxWrites).chain(() -> store.apply(tx, s, false)).invoke(n -> count(tx, s, wasTerminal, n));
     }
 
     /** Every path where a run moves on ends here, inside its caller's transaction: count once that commits. */
@@ -61,16 +67,16 @@ public class CommandCompletion {
         });
     }
 
-    private Uni<Void> route(SqlClient tx, RunState s, ReportedCommand c, Outcome outcome) {
+    private Uni<Void> route(SqlClient tx, RunState s, ReportedCommand c, Outcome outcome, Map<String, Object> ctxWrites) {
         StepRow row = s.row(c.step());
         if (s.terminal() || row == null || !row.active() || c.run() == null || row.runCount != c.run()) {
             return Uni.createFrom().voidItem();
         }
         if (c.loopIndex() == null) {
-            orchestrator.runFinished(s, c.step(), outcome);
+            orchestrator.runFinished(s, c.step(), outcome, ctxWrites);
             return Uni.createFrom().voidItem();
         }
-        if (!orchestrator.iterationFinished(s, c.step(), outcome)) return Uni.createFrom().voidItem();
+        if (!orchestrator.iterationFinished(s, c.step(), outcome, ctxWrites)) return Uni.createFrom().voidItem();
         return commands.iterations(tx, s.executionId, c.step(), c.run()).invoke(rows -> {
             List<LoopAggregate.Iteration> done = rows.stream().map(CommandCompletion::iteration).toList();
             orchestrator.loopFinished(s, c.step(), done);

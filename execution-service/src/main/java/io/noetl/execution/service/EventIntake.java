@@ -91,7 +91,7 @@ public class EventIntake {
                 : Uni.createFrom().voidItem();
         return running.chain(() -> append(tx, r, e, c, attempt, batch)).chain(ids -> last == null || !last.terminal()
                 ? Uni.createFrom().item(new BatchOutcome(ids, 0, false, e.status(), false))
-                : completion.finish(tx, e, playbook, c, last.defaultStatus(), Outcomes.of(last))
+                : completion.finish(tx, e, playbook, c, last.defaultStatus(), Outcomes.of(last), Outcomes.ctxWrites(last))
                         .chain(n -> executions.lock(tx, e.executionId())
                                 .map(after -> new BatchOutcome(ids, n, false, after.status(), false))));
     }

@@ -15,6 +15,13 @@ final class Outcomes {
     private Outcomes() {
     }
 
+    /** The {@code ctx} writes of the command's task policies: {@code meta.ctx} of the terminal event, keys without "ctx.". */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> ctxWrites(ReportedEvent e) {
+        return e.meta() != null && e.meta().get("ctx") instanceof Map<?, ?> ctx && !ctx.isEmpty()
+                ? (Map<String, Object>) ctx : Map.of();
+    }
+
     @SuppressWarnings("unchecked")
     static Outcome of(ReportedEvent e) {
         Map<String, Object> envelope = e.result() instanceof Map<?, ?> m && m.containsKey("status") && m.containsKey("data")

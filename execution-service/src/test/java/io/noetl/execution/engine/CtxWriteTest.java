@@ -57,4 +57,34 @@ class CtxWriteTest {
         assertThat(d.row("c").runCount).isZero();
         assertThat(d.s.status).isEqualTo(RunState.FAILED);
     }
+
+    @Test
+    void taskPolicyWritesFromTheWorkerLandAsValuesWhateverTheOutcome() {
+        String yaml = """
+                workflow:
+                  - step: fetch
+                    tool: [{name: call, kind: http, url: "http://x"}]
+                    next: {arcs: [{step: after, when: "{{ outcome.status == 'error' or ctx.tries == 3 }}"}]}
+                  - {step: after, tool: {kind: noop, args: {tries: "{{ ctx.tries }}", raw: "{{ ctx.raw }}"}}}
+                """;
+        Driver d = Driver.started(yaml).finishedWithCtx("fetch", Outcome.ok(null), Map.of("tries", 3, "raw", "{{ workload }}"));
+        assertThat(d.s.ctx).isEqualTo(Map.of("tries", 3, "raw", "{{ workload }}"));
+        assertThat(d.row("after").status).isEqualTo(StepRow.COMPLETED);
+        assertThat(d.s.status).isEqualTo(RunState.COMPLETED);
+
+        Driver failed = Driver.started(yaml).finishedWithCtx("fetch", Outcome.error("server_error", "503", true), Map.of("tries", 5));
+        assertThat(failed.s.ctx).as("persisted with the result, even an error").isEqualTo(Map.of("tries", 5));
+    }
+
+    @Test
+    void aWorkerWriteThatConflictsFailsTheRunWithSetConflict() {
+        Driver d = Driver.started("""
+                workflow:
+                  - {step: a, tool: {kind: noop}, set: {ctx.a: 1}, next: b}
+                  - {step: b, tool: [{name: t, kind: http, url: "http://x"}]}
+                """).finishedWithCtx("b", Outcome.ok(null), Map.of("a.deeper", 2));
+        assertThat(d.s.failure).containsEntry("kind", "set_conflict").containsEntry("step", "b");
+        assertThat(d.s.ctx).isEqualTo(Map.of("a", 1));
+        assertThat(d.s.status).isEqualTo(RunState.FAILED);
+    }
 }

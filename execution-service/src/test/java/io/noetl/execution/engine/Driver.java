@@ -66,6 +66,16 @@ final class Driver {
         return collect();
     }
 
+    /** A worker report whose task policies wrote {@code ctx} (dsl.md §7). */
+    Driver finishedWithCtx(String step, Outcome outcome, Map<String, Object> ctxWrites) {
+        reload();
+        if (reportable(step)) {
+            commandEnded(step);
+            engine.runFinished(s, step, outcome, ctxWrites);
+        }
+        return collect();
+    }
+
     /** One iteration reported; when the engine says the loop is done, the finished iterations are aggregated. */
     Driver iteration(String step, int index, Outcome outcome) {
         reload();

@@ -101,6 +101,16 @@ final class CommandLeaseQueries {
              WHERE c.command_id = $1 AND c.lease_token = $2 AND c.status IN ('LEASED', 'RUNNING')
             RETURNING\s""" + COLUMNS;
 
+    /**
+     * Hands lease $2 of command $1 back by ending it now (a worker shutting down): the reaper returns it to the
+     * queue on its next pass like any expired lease, so the attempt stays counted and one code path settles it.
+     */
+    static final String RELEASE = """
+            UPDATE command c
+               SET lease_until = now() - interval '1 millisecond', updated_at = now()
+             WHERE c.command_id = $1 AND c.lease_token = $2 AND c.status IN ('LEASED', 'RUNNING')
+            RETURNING c.command_id""";
+
     /** The reaper's scan: up to $1 leases past their end, oldest first (served by command_lease_until_idx). */
     static final String EXPIRED = """
             SELECT command_id, execution_id, lease_token, attempt, max_attempts, worker_id, cancel_requested

@@ -55,6 +55,11 @@ public class CommandLeaseRepository {
                 .map(rows -> first(rows, CommandLeaseRows::command));
     }
 
+    /** Ends lease {@code leaseToken} now so the reaper re-queues the command; false when it is no longer held. */
+    public Uni<Boolean> release(SqlClient db, long commandId, long leaseToken) {
+        return db.preparedQuery(CommandLeaseQueries.RELEASE).execute(Tuple.of(commandId, leaseToken)).map(rows -> rows.size() == 1);
+    }
+
     /** Up to {@code max} leases past their end by the database clock, oldest first. */
     public Uni<List<ExpiredLease>> expired(SqlClient db, int max) {
         return db.preparedQuery(CommandLeaseQueries.EXPIRED).execute(Tuple.of(max)).map(rows -> all(rows, CommandLeaseRows::expired));

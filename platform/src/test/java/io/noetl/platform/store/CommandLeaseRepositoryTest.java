@@ -74,6 +74,20 @@ class CommandLeaseRepositoryTest extends PgTestBase {
     }
 
     @Test
+    void aReleasedLeaseIsExpiredAtOnceAndOnlyUnderItsOwnToken() {
+        String pool = freshPool();
+        long id = pending(PgTestBase.pool, execution(PgTestBase.pool, "RUNNING"), pool, 1).get(0);
+        LeasedCommand held = lease("w1", pool, 1).get(0);
+        assertThat(leases.release(PgTestBase.pool, id, held.leaseToken() + 1).await().atMost(WAIT)).as("wrong token").isFalse();
+        assertThat(leases.expired(PgTestBase.pool, 10_000).await().atMost(WAIT)).noneMatch(e -> e.commandId() == id);
+
+        assertThat(leases.release(PgTestBase.pool, id, held.leaseToken()).await().atMost(WAIT)).isTrue();
+        var expired = leases.expired(PgTestBase.pool, 10_000).await().atMost(WAIT).stream().filter(e -> e.commandId() == id).findFirst();
+        assertThat(expired).as("the reaper sees the handed-back lease").isPresent();
+        assertThat(expired.get().leaseToken()).isEqualTo(held.leaseToken());
+    }
+
+    @Test
     void onlyDueCommandsOfLiveExecutionsAreLeasedHighestPriorityFirst() {
         String pool = freshPool();
         long low = pending(PgTestBase.pool, execution(PgTestBase.pool, "RUNNING"), pool, 1).get(0);

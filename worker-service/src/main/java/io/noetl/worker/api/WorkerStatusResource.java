@@ -37,7 +37,7 @@ public class WorkerStatusResource {
         out.put("pools", loop.pools());
         out.put("draining", loop.draining());
         out.put("slots", Map.of("total", loop.slots(), "busy", running.size(), "free", Math.max(0, loop.slots() - running.size())));
-        out.put("buffered", 0);   // leased commands start at once: this worker keeps no local buffer yet
+        out.put("buffered", loop.buffered());
         out.put("listen_connected", loop.listening());
         out.put("last_lease_at", loop.counters().lastLeaseAt() == null ? null : loop.counters().lastLeaseAt().toString());
         out.put("in_flight", running);

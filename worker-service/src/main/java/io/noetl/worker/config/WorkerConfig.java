@@ -13,6 +13,13 @@ public interface WorkerConfig {
     @WithDefault("4")
     int slots();
 
+    /**
+     * Commands leased ahead of free slots, waiting as LEASED (heartbeated) until a slot frees: hides one lease
+     * round trip under load; handed back untouched at shutdown (ADR 0009).
+     */
+    @WithDefault("2")
+    int buffer();
+
     /** Pools this worker serves; a command names its pool (architecture.md §6). */
     @WithDefault("default")
     List<String> pools();

@@ -50,7 +50,7 @@ final class TaskAttempt {
         Optional<Duration> timeout = task.get("spec") instanceof Map<?, ?> spec && spec.get("timeout") instanceof Number n
                 ? Optional.of(Duration.ofMillis((long) (n.doubleValue() * 1000))) : base.timeout();
         try {
-            return tool.run(fields, new ToolContext(timeout, base.cancelled(), base.credentials()));
+            return OutputSelect.apply(task.get("output"), tool.run(fields, new ToolContext(timeout, base.cancelled(), base.credentials())));
         } catch (RuntimeException e) {
             // A tool must not throw for its own failures; if one does, it is still this attempt's error.
             return TaskResult.error("config", kind + " tool failed: " + e.getMessage(), false);

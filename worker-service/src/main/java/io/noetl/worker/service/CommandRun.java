@@ -23,8 +23,16 @@ final class CommandRun {
 
     final LeasedCommand command;
     final AtomicBoolean cancel = new AtomicBoolean();
-    final Instant started = Instant.now();
+    /** When it took a slot (when it was leased, while it waits in the buffer). */
+    volatile Instant started = Instant.now();
     volatile String cancelReason;
+    /** False while the command waits in the worker's buffer (LEASED, no slot yet). */
+    volatile boolean inSlot;
+
+    void takeSlot() {
+        started = Instant.now();
+        inSlot = true;
+    }
 
     CommandRun(LeasedCommand command) {
         this.command = command;

@@ -67,7 +67,7 @@ public class WorkerLoop {
 
     @Scheduled(every = "${noetl.worker.poll-min}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
-        int free = config.slots() - running.size();
+        int free = config.slots() + config.buffer() - running.size();
         if (stopping || free <= 0 || System.nanoTime() < nextPollNanos) return Uni.createFrom().voidItem();
         long asked = System.nanoTime();
         return leases.lease(pool, workerId, config.pools(), free, config.lease())
@@ -92,9 +92,15 @@ public class WorkerLoop {
     private void runOne(CommandRun run) {
         LeasedCommand c = run.command;
         try {
+            if (stopping) {
+                handBack(run);   // still buffered when shutdown began: never started, so nothing to stop
+                return;
+            }
+            run.takeSlot();
             if (leases.markRunning(pool, c.commandId(), c.leaseToken()).await().indefinitely() == null) return;
             run.stepTimeout().ifPresent(t -> Timeouts.schedule(t, () -> run.cancel("timeout")));
             var report = run.execute(runner, credentials, workerId);
+            if (handedBack(run, report)) return;
             int status = reports.report(report, "cmd-" + c.commandId() + "-" + c.attempt(), config.reportPatience())
                     .await().indefinitely();
             String type = report.getJsonArray("events").getJsonObject(1).getString("event_type");
@@ -110,6 +116,22 @@ public class WorkerLoop {
             running.remove(c.commandId());
             nextPollNanos = 0;   // a slot is free: look for work now
         }
+    }
+
+    /**
+     * A command stopped by shutdown is not reported (that would end its step): its lease is ended instead so
+     * the reaper re-queues it for another worker. A command that finished anyway is reported as usual.
+     */
+    private boolean handedBack(CommandRun run, io.vertx.core.json.JsonObject report) {
+        String type = report.getJsonArray("events").getJsonObject(1).getString("event_type");
+        if (!"shutdown".equals(run.cancelReason) || "command.completed".equals(type)) return false;
+        handBack(run);
+        return true;
+    }
+
+    private void handBack(CommandRun run) {
+        boolean released = leases.release(pool, run.command.commandId(), run.command.leaseToken()).await().indefinitely();
+        LOG.infof("command %d handed back at shutdown (%s)", run.command.commandId(), released ? "lease ended" : "lease already gone");
     }
 
     /** Extends running leases; a lost lease or a cancel request stops the tool. */
@@ -132,7 +154,8 @@ public class WorkerLoop {
         threads.shutdown();
         if (!threads.awaitTermination(config.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
             running.values().forEach(r -> r.cancel("shutdown"));
-            threads.shutdownNow();
+            // Tools stop on the flag; give them a moment to hand their leases back before interrupting.
+            if (!threads.awaitTermination(5, TimeUnit.SECONDS)) threads.shutdownNow();
         }
     }
 
@@ -142,7 +165,12 @@ public class WorkerLoop {
 
     /** What runs now, for {@code GET /api/worker/status} (api.md §5). */
     public List<Map<String, Object>> inFlight() {
-        return running.values().stream().map(CommandRun::status).toList();
+        return running.values().stream().filter(r -> r.inSlot).map(CommandRun::status).toList();
+    }
+
+    /** Leased commands waiting for a slot. */
+    public int buffered() {
+        return (int) running.values().stream().filter(r -> !r.inSlot).count();
     }
 
     public WorkerCounters counters() {

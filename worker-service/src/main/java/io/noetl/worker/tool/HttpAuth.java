@@ -13,7 +13,12 @@ final class HttpAuth {
     private HttpAuth() {
     }
 
-    static HttpRequestSpec apply(HttpRequestSpec spec, Object auth, CredentialSource credentials) {
+    /** Fetches an access token for an {@code oauth2_client_credentials} credential (name, data). */
+    interface TokenSource {
+        String token(String credential, Map<String, Object> data);
+    }
+
+    static HttpRequestSpec apply(HttpRequestSpec spec, Object auth, CredentialSource credentials, TokenSource tokens) {
         if (auth == null) {
             return spec;
         }
@@ -28,8 +33,9 @@ final class HttpAuth {
                     (field(name, data, "username") + ":" + field(name, data, "password")).getBytes(StandardCharsets.UTF_8)));
             case "bearer" -> spec.withHeader("Authorization", "Bearer " + field(name, data, "token"));
             case "api_key" -> apiKey(spec, name, data);
+            case "oauth2_client_credentials" -> spec.withHeader("Authorization", "Bearer " + tokens.token(name, data));
             default -> throw ToolFailure.of("auth", "credential '" + name + "' has type " + type
-                    + ", which the http tool cannot use (http_basic, bearer, api_key)", false);
+                    + ", which the http tool cannot use (http_basic, bearer, api_key, oauth2_client_credentials)", false);
         };
     }
 

@@ -21,6 +21,7 @@ public final class HttpTool implements Tool {
     private final HttpClient client;
     private final SsrfPolicy ssrf;
     private final long maxResponseBytes;
+    private final OAuthTokens tokens;
 
     public HttpTool() {
         this(SsrfPolicy.allowAll(), DEFAULT_MAX_RESPONSE_BYTES);
@@ -30,6 +31,7 @@ public final class HttpTool implements Tool {
         this.ssrf = ssrf;
         this.maxResponseBytes = maxResponseBytes;
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();   // see HttpRedirects
+        this.tokens = new OAuthTokens(client, ssrf, java.time.Clock.systemUTC());
     }
 
     @Override
@@ -41,7 +43,8 @@ public final class HttpTool implements Tool {
     public TaskResult run(Map<String, Object> fields, ToolContext ctx) {
         Instant deadline = Instant.now().plus(ctx.timeout().orElse(DEFAULT_TIMEOUT));
         try {
-            HttpRequestSpec spec = HttpAuth.apply(HttpRequestSpec.from(fields), fields.get("auth"), ctx.credentials());
+            HttpRequestSpec spec = HttpAuth.apply(HttpRequestSpec.from(fields), fields.get("auth"), ctx.credentials(),
+                    (name, data) -> tokens.token(name, data, ctx, deadline));
             for (int hops = 0; ; hops++) {
                 ssrf.check(spec.uri());
                 HttpResponse<byte[]> response = new HttpExchange(client, ctx, deadline).send(spec, maxResponseBytes);

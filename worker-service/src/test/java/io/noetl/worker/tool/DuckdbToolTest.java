@@ -28,6 +28,25 @@ class DuckdbToolTest {
     }
 
     @Test
+    void aLongQueryStopsAtItsTimeoutAndTheCancelFlag() {
+        String endless = "SELECT sum(hash(a.i + b.i)) AS s FROM range(1000000) a(i), range(1000000) b(i)";
+        long started = System.nanoTime();
+        TaskResult timedOut = tool().run(task("query", endless), Contexts.timeout(java.time.Duration.ofMillis(500)));
+        assertThat(timedOut.ok()).isFalse();
+        assertThat(timedOut.error()).containsEntry("kind", "timeout");
+        // 10^12 rows would run for hours: returning at all proves the statement was interrupted.
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(30));
+
+        java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor()
+                .schedule(() -> cancel.set(true), 300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        TaskResult cancelled = tool().run(task("query", endless), Contexts.cancelledWhen(cancel::get));
+        assertThat(cancelled.ok()).isFalse();
+        assertThat(cancelled.error().get("kind")).isIn("cancelled", "timeout");
+        assertThat(String.valueOf(cancelled.error().get("message"))).doesNotContainIgnoringCase("duckdb error");
+    }
+
+    @Test
     void aQueryBindsDollarParams() {
         TaskResult r = tool().run(task("query", "SELECT $1::INTEGER + 1 AS n, $2 AS s", "params", List.of(41, "x")),
                 WorkspaceDb.ctx());

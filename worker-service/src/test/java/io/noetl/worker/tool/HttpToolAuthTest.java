@@ -1,5 +1,6 @@
 package io.noetl.worker.tool;
 
+import io.noetl.testsupport.HttpStub;
 import static io.noetl.worker.tool.Contexts.credential;
 import static org.assertj.core.api.Assertions.assertThat;
 

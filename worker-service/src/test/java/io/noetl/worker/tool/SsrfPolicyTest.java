@@ -1,5 +1,6 @@
 package io.noetl.worker.tool;
 
+import io.noetl.testsupport.HttpStub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;

@@ -19,6 +19,7 @@ public final class StatementWatchdog implements AutoCloseable {
 
     /** Cancel flag polling interval: short enough that a cancel lands well within a heartbeat. */
     private static final long POLL_MS = 50;
+    private static final long RECANCEL_MS = 250;
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "sql-tool-watchdog");
         t.setDaemon(true);
@@ -30,6 +31,7 @@ public final class StatementWatchdog implements AutoCloseable {
     private final ScheduledFuture<?> task;
     private volatile Statement statement;
     private volatile String reason;
+    private volatile long lastCancel;
 
     public StatementWatchdog(ToolContext ctx) {
         this.ctx = ctx;
@@ -40,7 +42,10 @@ public final class StatementWatchdog implements AutoCloseable {
     /** The statement to cancel from now on (the tool may run several, one after another). */
     public void watch(Statement s) {
         statement = s;
-        if (reason != null) cancel(s);
+        if (reason != null) {
+            lastCancel = System.nanoTime();
+            cancel(s);
+        }
     }
 
     /** {@code timeout} or {@code cancelled} once the watchdog fired, else null. */
@@ -48,13 +53,24 @@ public final class StatementWatchdog implements AutoCloseable {
         return reason;
     }
 
+    /**
+     * Once fired, keeps cancelling the watched statement every {@link #RECANCEL_MS} until the tool closes the
+     * watchdog: a cancel that lands before the driver started executing is a no-op (DuckDB ignores it, and a
+     * PostgreSQL cancel request may overtake the query), so one attempt is not enough.
+     */
     private void check() {
-        if (reason != null) return;
-        if (ctx.isCancelled()) reason = "cancelled";
-        else if (ctx.timeout().isPresent() && System.nanoTime() - deadline > 0) reason = "timeout";
-        else return;
+        if (reason == null) {
+            if (ctx.isCancelled()) reason = "cancelled";
+            else if (ctx.timeout().isPresent() && System.nanoTime() - deadline > 0) reason = "timeout";
+            else return;
+        } else if (System.nanoTime() - lastCancel < TimeUnit.MILLISECONDS.toNanos(RECANCEL_MS)) {
+            return;
+        }
         Statement s = statement;
-        if (s != null) cancel(s);
+        if (s != null) {
+            lastCancel = System.nanoTime();
+            cancel(s);
+        }
     }
 
     private static void cancel(Statement s) {

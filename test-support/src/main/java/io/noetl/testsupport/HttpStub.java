@@ -1,4 +1,4 @@
-package io.noetl.worker.tool;
+package io.noetl.testsupport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -15,11 +15,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** The local HTTP target the http tool tests call: JDK HttpServer on 127.0.0.1, recording what it received. */
-final class HttpStub implements AutoCloseable {
+/** The local HTTP target http tests call: JDK HttpServer on 127.0.0.1, recording what it received. */
+public final class HttpStub implements AutoCloseable {
 
-    record Seen(String method, URI uri, Map<String, List<String>> headers, String body) {
-        String header(String name) {
+    public record Seen(String method, URI uri, Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
@@ -29,7 +29,7 @@ final class HttpStub implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
-    HttpStub() {
+    public HttpStub() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         } catch (IOException e) {
@@ -39,20 +39,30 @@ final class HttpStub implements AutoCloseable {
         server.start();
     }
 
-    HttpStub on(String path, int status, String contentType, String body) {
+    public HttpStub on(String path, int status, String contentType, String body) {
         return on(path, ex -> respond(ex, status, contentType, body.getBytes(StandardCharsets.UTF_8)));
     }
 
-    HttpStub on(String path, HttpHandler handler) {
+    public HttpStub on(String path, HttpHandler handler) {
+        return onRequest(path, (ex, request) -> handler.handle(ex));
+    }
+
+    /** A handler that answers from the recorded request (its body was already read). */
+    public interface Responder {
+        void respond(HttpExchange ex, Seen request) throws IOException;
+    }
+
+    public HttpStub onRequest(String path, Responder responder) {
         server.createContext(path, ex -> {
-            seen.add(new Seen(ex.getRequestMethod(), ex.getRequestURI(), Map.copyOf(ex.getRequestHeaders()),
-                    new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-            handler.handle(ex);
+            Seen request = new Seen(ex.getRequestMethod(), ex.getRequestURI(), Map.copyOf(ex.getRequestHeaders()),
+                    new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            seen.add(request);
+            responder.respond(ex, request);
         });
         return this;
     }
 
-    static void respond(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+    public static void respond(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
         if (contentType != null) {
             ex.getResponseHeaders().add("Content-Type", contentType);
         }
@@ -61,15 +71,15 @@ final class HttpStub implements AutoCloseable {
         ex.close();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    Seen last() {
+    public Seen last() {
         return seen.get(seen.size() - 1);
     }
 
-    List<Seen> seen() {
+    public List<Seen> seen() {
         return seen;
     }
 
