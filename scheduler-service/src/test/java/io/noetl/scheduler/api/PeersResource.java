@@ -1,0 +1,38 @@
+package io.noetl.scheduler.api;
+
+import io.noetl.testsupport.PackagedService;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/** The scheduler's real peers: catalog-service and execution-service as packaged processes on the test database. */
+public class PeersResource implements QuarkusTestResourceLifecycleManager {
+
+    public static volatile String catalog;
+    public static volatile String execution;
+    private PackagedService catalogService;
+    private PackagedService executionService;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            catalogService = PackagedService.start("catalog-service", "NOETL_CATALOG_PORT", Map.of());
+            catalog = catalogService.url();
+            executionService = PackagedService.start("execution-service", "NOETL_EXECUTION_PORT",
+                    Map.of("NOETL_RUNTIME_DISCOVERY_CATALOG_URL", catalog));
+            execution = executionService.url();
+            return Map.of("noetl.runtime.discovery.catalog-url", catalog, "noetl.runtime.discovery.execution-url", execution);
+        } catch (Exception e) {
+            throw new IllegalStateException("peers did not start", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (executionService != null) executionService.close();
+            if (catalogService != null) catalogService.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
