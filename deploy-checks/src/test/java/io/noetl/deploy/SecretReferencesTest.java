@@ -80,7 +80,7 @@ class SecretReferencesTest {
                 "catalog-service", Set.of("NOETL_ENCRYPTION_KEY", "NOETL_INTERNAL_TOKEN"),
                 "execution-service", Set.of("NOETL_ENCRYPTION_KEY", "NOETL_INTERNAL_TOKEN"),
                 "worker-service", Set.of("NOETL_INTERNAL_TOKEN"),
-                "scheduler-service", Set.of());
+                "scheduler-service", Set.of("NOETL_INTERNAL_TOKEN"));
         expected.forEach((service, vars) -> assertThat(Workloads.env(r, service).keySet())
                 .as(service).filteredOn(k -> k.equals("NOETL_ENCRYPTION_KEY") || k.equals("NOETL_INTERNAL_TOKEN"))
                 .containsExactlyInAnyOrderElementsOf(vars));

@@ -31,7 +31,7 @@ class ServiceEnvironmentTest {
             "catalog-service", Set.of("NOETL_ENCRYPTION_KEY", "NOETL_INTERNAL_TOKEN"),
             "execution-service", Set.of("NOETL_ENCRYPTION_KEY", "NOETL_INTERNAL_TOKEN"),
             "worker-service", Set.of("NOETL_INTERNAL_TOKEN"),
-            "scheduler-service", Set.of());
+            "scheduler-service", Set.of("NOETL_INTERNAL_TOKEN"));
     /** Defaults that suit a laptop and are wrong in a cluster (localhost, migrating at start). */
     static final Set<String> CLUSTER_OVERRIDES = Set.of("POSTGRES_HOST", "NOETL_MIGRATE_AT_START", "NOETL_RUNTIME_ADVERTISED_HOST");
 

@@ -3,6 +3,7 @@ package io.noetl.execution.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.noetl.execution.config.ExecutionConfig;
 import io.noetl.execution.service.ExecuteService;
+import io.noetl.platform.auth.InternalCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -32,8 +33,10 @@ public class CreateExecutionResource {
     private final ExecuteService executions;
     private final ObjectMapper json;
     private final ExecutionConfig config;
+    private final InternalCaller internal;
 
-    public CreateExecutionResource(ExecuteService executions, ObjectMapper json, ExecutionConfig config) {
+    public CreateExecutionResource(ExecuteService executions, ObjectMapper json, ExecutionConfig config, InternalCaller internal) {
+        this.internal = internal;
         this.executions = executions;
         this.json = json;
         this.config = config;
@@ -44,13 +47,16 @@ public class CreateExecutionResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "hello", value = ExecuteResource.EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Started; Location names the execution")
     @APIResponse(responseCode = "200", description = "The execution a repeated idempotency key started")
+    @APIResponse(responseCode = "401", description = "An idempotency key starting schedule: without the internal token")
+    @APIResponse(responseCode = "403", description = "An idempotency key starting schedule: with another token")
     @APIResponse(responseCode = "404", description = "No playbook at this path and version, or no such catalog_id")
     @APIResponse(responseCode = "409", description = "Catalog entry deleted, or the idempotency key started another playbook")
     @APIResponse(responseCode = "413", description = "Body or payload over its size limit")
     @APIResponse(responseCode = "422", description = "No playbook reference, not a playbook, unknown parent")
     @APIResponse(responseCode = "503", description = "catalog-service unreachable; retry")
-    public Uni<RestResponse<ExecuteResultView>> create(String body, @HeaderParam("Idempotency-Key") String key) {
-        return executions.execute(ExecuteResource.request(body, key, config, json)).map(ExecuteResultView::from).map(v -> v.created()
+    public Uni<RestResponse<ExecuteResultView>> create(String body, @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam("Authorization") String authorization) {
+        return executions.execute(ReservedKeys.check(ExecuteResource.request(body, key, config, json), authorization, internal)).map(ExecuteResultView::from).map(v -> v.created()
                 ? RestResponse.ResponseBuilder.<ExecuteResultView>created(URI.create("/api/executions/" + v.execution_id())).entity(v).build()
                 : RestResponse.ok(v));
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.noetl.execution.config.ExecutionConfig;
 import io.noetl.execution.model.ExecuteRequest;
 import io.noetl.execution.service.ExecuteService;
+import io.noetl.platform.auth.InternalCaller;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -31,8 +32,10 @@ public class ExecuteResource {
     private final ExecuteService executions;
     private final ObjectMapper json;
     private final ExecutionConfig config;
+    private final InternalCaller internal;
 
-    public ExecuteResource(ExecuteService executions, ObjectMapper json, ExecutionConfig config) {
+    public ExecuteResource(ExecuteService executions, ObjectMapper json, ExecutionConfig config, InternalCaller internal) {
+        this.internal = internal;
         this.executions = executions;
         this.json = json;
         this.config = config;
@@ -42,13 +45,16 @@ public class ExecuteResource {
     @Operation(operationId = "executePlaybook", summary = "Start an execution (upstream shape: 200 for new and repeat)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "hello", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Started, or the execution a repeated idempotency key started")
+    @APIResponse(responseCode = "401", description = "An idempotency key starting schedule: without the internal token")
+    @APIResponse(responseCode = "403", description = "An idempotency key starting schedule: with another token")
     @APIResponse(responseCode = "404", description = "No playbook at this path and version, or no such catalog_id")
     @APIResponse(responseCode = "409", description = "Catalog entry deleted, or the idempotency key started another playbook")
     @APIResponse(responseCode = "413", description = "Body or payload over its size limit")
     @APIResponse(responseCode = "422", description = "No playbook reference, not a playbook, unknown parent")
     @APIResponse(responseCode = "503", description = "catalog-service unreachable; retry")
-    public Uni<ExecuteResultView> execute(String body, @HeaderParam("Idempotency-Key") String key) {
-        return executions.execute(request(body, key)).map(ExecuteResultView::from);
+    public Uni<ExecuteResultView> execute(String body, @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam("Authorization") String authorization) {
+        return executions.execute(ReservedKeys.check(request(body, key), authorization, internal)).map(ExecuteResultView::from);
     }
 
     static ExecuteRequest request(String body, String key, ExecutionConfig config, ObjectMapper json) {

@@ -47,6 +47,23 @@ class ExecuteInputsFlowTest {
     }
 
     @Test
+    void scheduleKeysNeedTheInternalTokenAndOthersStoreNothing() throws Exception {
+        String path = oneStepPlaybook("reserved");
+        String key = "schedule:42:" + UUID.randomUUID();
+        String body = "{\"path\": \"" + path + "\"}";
+        assertProblem(post(body, key), 401, "unauthenticated");
+        assertProblem(given().contentType("application/json").body(body).header("Idempotency-Key", key)
+                .header("Authorization", "Bearer not-the-token").post("/api/executions"), 403, "forbidden");
+        assertProblem(given().contentType("application/json").body("{\"path\": \"" + path + "\", \"idempotency_key\": \"" + key + "\"}")
+                .post("/api/execute"), 401, "unauthenticated");
+        assertThat(count("SELECT count(*) FROM noetl.execution WHERE path = ?", path)).isZero();
+
+        given().contentType("application/json").body(body).header("Idempotency-Key", key)
+                .header("Authorization", "Bearer " + io.noetl.testsupport.PackagedService.TEST_TOKEN).post("/api/executions").then().statusCode(201);
+        assertThat(count("SELECT count(*) FROM noetl.execution WHERE idempotency_key = ?", key)).isEqualTo(1);
+    }
+
+    @Test
     void aKeyReusedForAnotherPlaybookIsAConflictThatStoresNothing() throws Exception {
         String first = oneStepPlaybook("idem-a");
         String other = oneStepPlaybook("idem-b");

@@ -20,7 +20,8 @@ public class PeersResource implements QuarkusTestResourceLifecycleManager {
             executionService = PackagedService.start("execution-service", "NOETL_EXECUTION_PORT",
                     Map.of("NOETL_RUNTIME_DISCOVERY_CATALOG_URL", catalog));
             execution = executionService.url();
-            return Map.of("noetl.runtime.discovery.catalog-url", catalog, "noetl.runtime.discovery.execution-url", execution);
+            return Map.of("noetl.runtime.discovery.catalog-url", catalog, "noetl.runtime.discovery.execution-url", execution,
+                    "noetl.auth.internal-token", PackagedService.TEST_TOKEN);   // schedule: keys are for internal callers
         } catch (Exception e) {
             throw new IllegalStateException("peers did not start", e);
         }
