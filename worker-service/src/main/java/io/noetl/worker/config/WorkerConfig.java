@@ -32,11 +32,11 @@ public interface WorkerConfig {
     @WithDefault("10s")
     Duration heartbeat();
 
-    /** Polling backstop: fastest while work keeps coming, slowest while idle (about one query a second). */
+    /** Polling backstop: fastest while work keeps coming, slowest while idle (LISTEN wakes it sooner). */
     @WithDefault("100ms")
     Duration pollMin();
 
-    @WithDefault("1s")
+    @WithDefault("2s")
     Duration pollMax();
 
     /** How long shutdown waits for running commands before handing them back (their leases then expire). */

@@ -4,6 +4,7 @@ import io.noetl.platform.model.LeasedCommand;
 import io.noetl.platform.store.CommandLeaseRepository;
 import io.noetl.worker.config.WorkerConfig;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -40,9 +41,10 @@ public class WorkerLoop {
     private volatile boolean stopping;
     private volatile long nextPollNanos;
     private volatile long backoffMillis;
+    private final PollTimer timer;
 
     public WorkerLoop(Pool pool, CommandLeaseRepository leases, CommandExecutor executor, WorkerConfig config,
-            CommandWakeups wakeups, WorkerMetrics metrics) {
+            CommandWakeups wakeups, WorkerMetrics metrics, io.vertx.core.Vertx vertx) {
         this.pool = pool;
         this.leases = leases;
         this.executor = executor;
@@ -51,12 +53,22 @@ public class WorkerLoop {
         this.counters = executor.counters();
         this.wakeups = wakeups;
         this.metrics = metrics;
-        wakeups.onWake(() -> nextPollNanos = 0);
         this.threads = Executors.newFixedThreadPool(config.slots());
         this.backoffMillis = config.pollMin().toMillis();
+        this.timer = new PollTimer(vertx, this::poll);
+        wakeups.onWake(this::pollNow);
     }
 
-    @Scheduled(every = "${noetl.worker.poll-min}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onStart(@Observes StartupEvent event) {
+        timer.start(config.pollMin());
+    }
+
+    /** Work may be waiting (NOTIFY, a freed slot): poll now instead of at the next backoff step. */
+    private void pollNow() {
+        nextPollNanos = 0;
+        timer.now();
+    }
+
     Uni<Void> poll() {
         int free = config.slots() + config.buffer() - running.size();
         if (stopping || free <= 0 || System.nanoTime() < nextPollNanos) return Uni.createFrom().voidItem();
@@ -85,7 +97,7 @@ public class WorkerLoop {
             executor.execute(run, stopping);
         } finally {
             running.remove(run.command.commandId());
-            nextPollNanos = 0;   // a slot is free: look for work now
+            pollNow();   // a slot is free: look for work now
         }
     }
 
@@ -106,6 +118,7 @@ public class WorkerLoop {
     /** Stops leasing, lets running commands finish within the grace period, then stops them. */
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
+        timer.stop();
         threads.shutdown();
         if (!threads.awaitTermination(config.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
             running.values().forEach(r -> r.cancel("shutdown"));
