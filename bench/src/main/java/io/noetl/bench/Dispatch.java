@@ -13,32 +13,20 @@ import java.util.Map;
  * command RUNNING (the target's figure); start latency = the client sending the start → command RUNNING; and the
  * execute API's round trip.
  */
-final class Dispatch implements Scenario {
+final class Dispatch extends Scenario {
 
     static final int RUNS = 500;
     static final long PAUSE_MS = 50;
 
-    @Override
-    public String name() {
-        return "dispatch";
+    Dispatch() {
+        super("dispatch", 1, 4);
     }
 
     @Override
-    public int defaultWorkers() {
-        return 1;
-    }
-
-    @Override
-    public int defaultSlots() {
-        return 4;
-    }
-
-    @Override
-    public void run(Run run) throws Exception {
+    void run(Run run) throws Exception {
         run.warmUp();
         String path = "bench/dispatch_one";
-        run.api().register(Playbooks.sequence(path, 1, Playbooks.Mode.WORKER));
-        run.db().awaitQuiet(Duration.ofMinutes(2));
+        run.registerQuiet(Playbooks.sequence(path, 1, Playbooks.Mode.WORKER));
         Thread.sleep(2000);
         run.log().println("dispatch: " + RUNS + " executions, one at a time ...");
         Map<Long, Api.Started> starts = new HashMap<>();

@@ -9,32 +9,20 @@ import java.util.Map;
  * {@code fanout}: one execution whose single step loops in parallel over 10,000 items, at most 64 in flight, each
  * iteration a worker-run no-op. Iterations/s = items ÷ (execution start → loop.done event).
  */
-final class Fanout implements Scenario {
+final class Fanout extends Scenario {
 
     static final int ITEMS = 10_000;
     static final int MAX_IN_FLIGHT = 64;
 
-    @Override
-    public String name() {
-        return "fanout";
+    Fanout() {
+        super("fanout", 2, 32);
     }
 
     @Override
-    public int defaultWorkers() {
-        return 2;
-    }
-
-    @Override
-    public int defaultSlots() {
-        return 32;
-    }
-
-    @Override
-    public void run(Run run) throws Exception {
+    void run(Run run) throws Exception {
         run.warmUp();
         String path = "bench/fanout";
-        run.api().register(Playbooks.fanout(path, ITEMS, MAX_IN_FLIGHT));
-        run.db().awaitQuiet(Duration.ofMinutes(2));
+        run.registerQuiet(Playbooks.fanout(path, ITEMS, MAX_IN_FLIGHT));
         run.log().println("fanout: one loop over " + ITEMS + " items, max_in_flight " + MAX_IN_FLIGHT + " ...");
         CpuMeter cpu = new CpuMeter(run.platform());
         cpu.start();

@@ -10,28 +10,17 @@ import java.util.Map;
  * the platform database's transactions (commits + rollbacks in pg_stat_database): every polling and heartbeat
  * statement runs on its own, so each counts once. The difference of the two windows is what one idle worker costs.
  */
-final class Idle implements Scenario {
+final class Idle extends Scenario {
 
     static final Duration WINDOW = Duration.ofSeconds(60);
     static final Duration SETTLE = Duration.ofSeconds(20);
 
-    @Override
-    public String name() {
-        return "idle";
+    Idle() {
+        super("idle", 2, 4);
     }
 
     @Override
-    public int defaultWorkers() {
-        return 2;
-    }
-
-    @Override
-    public int defaultSlots() {
-        return 4;
-    }
-
-    @Override
-    public void run(Run run) throws Exception {
+    void run(Run run) throws Exception {
         // No warm-up: an idle platform is the point. The settle time lets the workers' polling back off.
         Thread.sleep(SETTLE.toMillis());
         int workers = run.platform().workers;

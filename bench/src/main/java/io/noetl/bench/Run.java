@@ -32,6 +32,12 @@ record Run(Platform platform, Api api, Report report, PrintStream out, PrintStre
         db().awaitQuiet(Duration.ofMinutes(5));
     }
 
+    /** Registers a playbook and waits until the platform is quiet again, so measuring starts from rest. */
+    void registerQuiet(String yaml) throws Exception {
+        api.register(yaml);
+        db().awaitQuiet(Duration.ofMinutes(2));
+    }
+
     /** Polls one execution every {@code pollMs} until it ends; returns its status. */
     String awaitEnd(long executionId, long pollMs, Duration timeout) throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -12,38 +12,24 @@ import java.util.Map;
  * (issuing transaction → the transaction that records its result and issues the next step; the cycles add up to the
  * wall). Inline steps: the whole execution runs inside the start request, so its wall is the client's round trip.
  */
-final class Sequential40 implements Scenario {
+final class Sequential40 extends Scenario {
 
     static final int STEPS = 40;
     static final int RUNS = 20;
 
-    @Override
-    public String name() {
-        return "sequential40";
+    Sequential40() {
+        super("sequential40", 1, 4);
     }
 
     @Override
-    public int defaultWorkers() {
-        return 1;
-    }
-
-    @Override
-    public int defaultSlots() {
-        return 4;
-    }
-
-    @Override
-    public void run(Run run) throws Exception {
+    void run(Run run) throws Exception {
         run.warmUp();
-        Map<String, Object> variants = new LinkedHashMap<>();
-        for (Playbooks.Mode mode : Playbooks.Mode.values()) variants.put(mode.label(), measure(run, mode));
-        run.report().put("variants", variants);
+        eachMode(run, this::measure);
     }
 
     private Map<String, Object> measure(Run run, Playbooks.Mode mode) throws Exception {
         String path = "bench/sequential40_" + mode.label();
-        run.api().register(Playbooks.sequence(path, STEPS, mode));
-        run.db().awaitQuiet(Duration.ofMinutes(2));
+        run.registerQuiet(Playbooks.sequence(path, STEPS, mode));
         run.log().println("sequential40 (" + mode.label() + "): " + RUNS + " runs ...");
         List<Double> clientWall = new ArrayList<>();
         List<String> statuses = new ArrayList<>();

@@ -13,39 +13,25 @@ import java.util.concurrent.Semaphore;
  * completed steps ÷ (last execution's end − first submit). Worker-run steps first (the figure of the target), then the
  * same with inline noop steps, which measures the orchestrator and the start path without the queue.
  */
-final class Throughput implements Scenario {
+final class Throughput extends Scenario {
 
     static final int EXECUTIONS = 2000;
     static final int STEPS = 5;
     static final int IN_FLIGHT = 64;
 
-    @Override
-    public String name() {
-        return "throughput";
+    Throughput() {
+        super("throughput", 2, 32);
     }
 
     @Override
-    public int defaultWorkers() {
-        return 2;
-    }
-
-    @Override
-    public int defaultSlots() {
-        return 32;
-    }
-
-    @Override
-    public void run(Run run) throws Exception {
+    void run(Run run) throws Exception {
         run.warmUp();
-        Map<String, Object> variants = new LinkedHashMap<>();
-        for (Playbooks.Mode mode : Playbooks.Mode.values()) variants.put(mode.label(), measure(run, mode));
-        run.report().put("variants", variants);
+        eachMode(run, this::measure);
     }
 
     private Map<String, Object> measure(Run run, Playbooks.Mode mode) throws Exception {
         String path = "bench/throughput_" + mode.label();
-        run.api().register(Playbooks.sequence(path, STEPS, mode));
-        run.db().awaitQuiet(Duration.ofMinutes(2));
+        run.registerQuiet(Playbooks.sequence(path, STEPS, mode));
         run.log().println("throughput (" + mode.label() + "): submitting " + EXECUTIONS + " executions ...");
         CpuMeter cpu = new CpuMeter(run.platform());
         cpu.start();

@@ -2,6 +2,7 @@ package io.noetl.e2e;
 
 import io.noetl.bootstrap.BootstrapSettings;
 import io.noetl.bootstrap.PgServer;
+import io.noetl.e2e.cluster.Sql;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,9 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,16 +59,7 @@ final class Platform implements AutoCloseable {
 
     /** Runs a read-only oracle query as the platform role and returns the first column of each row. */
     List<String> sql(String query, Object... args) throws SQLException {
-        BootstrapSettings s = BootstrapSettings.defaults();
-        try (Connection c = server().connect(s.noetlDb(), s.noetlUser(), s.noetlPassword());
-             PreparedStatement st = c.prepareStatement(query)) {
-            for (int i = 0; i < args.length; i++) st.setObject(i + 1, args[i]);
-            List<String> rows = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) rows.add(rs.getString(1));
-            }
-            return rows;
-        }
+        return new Sql(server(), BootstrapSettings.defaults()).column(query, args);
     }
 
     String get(String service, String path) throws IOException, InterruptedException {

@@ -112,7 +112,8 @@ public final class Cluster {
     }
 
     public Sql sql() {
-        return new Sql(TestDatabase.get());
+        TestDatabase db = TestDatabase.get();
+        return new Sql(db.server(), db.settings());
     }
 
     /**

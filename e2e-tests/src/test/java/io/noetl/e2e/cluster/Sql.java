@@ -1,6 +1,7 @@
 package io.noetl.e2e.cluster;
 
-import io.noetl.testsupport.TestDatabase;
+import io.noetl.bootstrap.BootstrapSettings;
+import io.noetl.bootstrap.PgServer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,16 +12,17 @@ import java.util.List;
 /** SQL oracles: the verdicts of the fault tests come from the platform's tables, never from log lines. */
 public final class Sql {
 
-    private final TestDatabase db;
+    private final PgServer server;
+    private final BootstrapSettings settings;
 
-    Sql(TestDatabase db) {
-        this.db = db;
+    public Sql(PgServer server, BootstrapSettings settings) {
+        this.server = server;
+        this.settings = settings;
     }
 
     /** The first column of every row, as text, of a query run in the platform database as role noetl. */
     public List<String> column(String query, Object... args) throws SQLException {
-        var s = db.settings();
-        try (Connection c = db.server().connect(s.noetlDb(), s.noetlUser(), s.noetlPassword());
+        try (Connection c = server.connect(settings.noetlDb(), settings.noetlUser(), settings.noetlPassword());
              PreparedStatement st = c.prepareStatement(query)) {
             for (int i = 0; i < args.length; i++) st.setObject(i + 1, args[i]);
             List<String> rows = new ArrayList<>();
@@ -39,7 +41,7 @@ public final class Sql {
 
     /** Runs a statement as the superuser (test setup such as creating a role). */
     public void admin(String database, String statement) throws SQLException {
-        try (Connection c = db.server().connectAsSuperuser(database); var st = c.createStatement()) {
+        try (Connection c = server.connectAsSuperuser(database); var st = c.createStatement()) {
             st.execute(statement);
         }
     }

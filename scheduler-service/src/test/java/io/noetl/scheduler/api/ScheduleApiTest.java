@@ -1,5 +1,6 @@
 package io.noetl.scheduler.api;
 
+import io.noetl.testsupport.PeersResource;
 import static io.noetl.scheduler.api.SchedulerFixtures.create;
 import static io.noetl.scheduler.api.SchedulerFixtures.noopPlaybook;
 import static io.restassured.RestAssured.given;

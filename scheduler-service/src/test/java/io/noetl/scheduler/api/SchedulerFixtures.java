@@ -1,5 +1,6 @@
 package io.noetl.scheduler.api;
 
+import io.noetl.testsupport.PeersResource;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;

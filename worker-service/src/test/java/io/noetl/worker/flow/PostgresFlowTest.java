@@ -1,5 +1,6 @@
 package io.noetl.worker.flow;
 
+import io.noetl.testsupport.PeersResource;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

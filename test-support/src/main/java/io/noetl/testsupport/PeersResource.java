@@ -1,14 +1,16 @@
-package io.noetl.worker.flow;
+package io.noetl.testsupport;
 
-import io.noetl.testsupport.PackagedService;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
-/** The worker's real peers for flow tests: catalog-service and execution-service as packaged processes. */
+/**
+ * A service's real peers for its {@code @QuarkusTest}s: catalog-service and execution-service as packaged processes on
+ * the test database, wired in through discovery, and the internal token they share.
+ */
 public class PeersResource implements QuarkusTestResourceLifecycleManager {
 
-    static volatile String catalog;
-    static volatile String execution;
+    public static volatile String catalog;
+    public static volatile String execution;
     private PackagedService catalogService;
     private PackagedService executionService;
 
